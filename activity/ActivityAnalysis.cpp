@@ -1,0 +1,144 @@
+//===- activity/ActivityAnalysis.cpp - Which values carry derivatives -----===//
+//
+// Forward propagation of variedness and shadows to a fixed point.
+//
+//===----------------------------------------------------------------------===//
+#include "activity/ActivityAnalysis.h"
+
+#include "rules/KnownFunctions.h"
+
+#include "llvm/Analysis/ValueTracking.h"
+#include "llvm/IR/Function.h"
+#include "llvm/IR/InstIterator.h"
+#include "llvm/IR/Instructions.h"
+#include "llvm/IR/IntrinsicInst.h"
+
+using namespace llvm;
+
+namespace adjoint {
+
+bool isDifferentiableType(const Type *T) {
+  return T->getScalarType()->isFloatingPointTy();
+}
+
+namespace {
+
+/// True when calls to \p Callee can never carry derivatives.
+bool isInactiveCallee(const Function *Callee) {
+  if (!Callee)
+    return false;
+  if (Callee->isIntrinsic())
+    return rules::isInactiveIntrinsic(*Callee);
+  return rules::isInactiveLibraryFunction(Callee->getName());
+}
+
+} // namespace
+
+ActivityInfo::ActivityInfo(const Function &F,
+                           const ActivitySignature &Signature) {
+  for (const Argument &A : F.args()) {
+    if (Signature.isActive(A.getArgNo()) && isDifferentiableType(A.getType()))
+      Varied.insert(&A);
+    if (Signature.hasShadow(A.getArgNo()) && A.getType()->isPointerTy())
+      Shadowed.insert(&A);
+  }
+  bool Changed = true;
+  while (Changed) {
+    Changed = false;
+    for (const Instruction &I : instructions(F))
+      Changed |= update(I);
+  }
+}
+
+bool ActivityInfo::update(const Instruction &I) {
+  bool Changed = false;
+  if (!Varied.contains(&I) && isVariedInstruction(I)) {
+    Varied.insert(&I);
+    Changed = true;
+  }
+  if (!Shadowed.contains(&I) && hasShadowInstruction(I)) {
+    Shadowed.insert(&I);
+    Changed = true;
+  }
+  markAllocationsWrittenBy(I, Changed);
+  return Changed;
+}
+
+bool ActivityInfo::isCallVaried(const CallBase &Call) const {
+  if (isInactiveCallee(Call.getCalledFunction()))
+    return false;
+  for (const Use &Argument : Call.args())
+    if (Varied.contains(Argument.get()) || Shadowed.contains(Argument.get()))
+      return true;
+  return false;
+}
+
+bool ActivityInfo::isVariedInstruction(const Instruction &I) const {
+  if (!isDifferentiableType(I.getType()) && !I.getType()->isAggregateType())
+    return false;
+  if (auto *Load = dyn_cast<LoadInst>(&I))
+    return Shadowed.contains(Load->getPointerOperand());
+  if (auto *Call = dyn_cast<CallBase>(&I))
+    return isCallVaried(*Call);
+  for (const Use &Operand : I.operands())
+    if (Varied.contains(Operand.get()))
+      return true;
+  return false;
+}
+
+bool ActivityInfo::hasShadowInstruction(const Instruction &I) const {
+  if (!I.getType()->isPointerTy())
+    return false;
+  if (isa<AllocaInst>(I) || isa<CallBase>(I) || isa<IntToPtrInst>(I))
+    return false; // allocations gain shadows when active data is stored.
+  if (auto *Load = dyn_cast<LoadInst>(&I))
+    return Shadowed.contains(Load->getPointerOperand());
+  if (auto *GEP = dyn_cast<GetElementPtrInst>(&I))
+    return Shadowed.contains(GEP->getPointerOperand());
+  for (const Use &Operand : I.operands())
+    if (Operand->getType()->isPointerTy() && Shadowed.contains(Operand.get()))
+      return true;
+  return false;
+}
+
+void ActivityInfo::markAllocationsWrittenBy(const Instruction &I,
+                                            bool &Changed) {
+  auto Mark = [&](const Value *Pointer) {
+    const Value *Object = getUnderlyingObject(Pointer);
+    if (isa<AllocaInst>(Object) && Shadowed.insert(Object).second)
+      Changed = true;
+  };
+  if (auto *Store = dyn_cast<StoreInst>(&I)) {
+    const Value *Stored = Store->getValueOperand();
+    if (Varied.contains(Stored) || Shadowed.contains(Stored))
+      Mark(Store->getPointerOperand());
+    return;
+  }
+  auto *Call = dyn_cast<CallBase>(&I);
+  if (!Call || !isCallVaried(*Call))
+    return;
+  for (const Use &Argument : Call->args())
+    if (Argument->getType()->isPointerTy())
+      Mark(Argument.get());
+}
+
+bool ActivityInfo::isActive(const Value *V) const {
+  return Varied.contains(V) && isDifferentiableType(V->getType());
+}
+
+bool ActivityInfo::hasShadow(const Value *V) const {
+  return Shadowed.contains(V);
+}
+
+bool ActivityInfo::needsAdjoint(const Instruction &I) const {
+  if (auto *Store = dyn_cast<StoreInst>(&I))
+    return hasShadow(Store->getPointerOperand()) &&
+           isDifferentiableType(Store->getValueOperand()->getType());
+  if (isa<AllocaInst>(I))
+    return hasShadow(&I);
+  if (auto *Call = dyn_cast<CallBase>(&I))
+    return isCallVaried(*Call);
+  return isActive(&I);
+}
+
+} // namespace adjoint

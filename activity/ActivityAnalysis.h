@@ -1,0 +1,60 @@
+//===- activity/ActivityAnalysis.h - Which values carry derivatives -------===//
+//
+// Terms (after Hascoet): a value is *varied* when it depends on an active
+// input, and *active* when it is varied and of floating-point type, so that
+// it carries an adjoint. A pointer *has a shadow* when the memory it points
+// to may hold active values; its shadow points to the matching adjoint
+// memory. Integers never carry derivatives.
+//
+// This analysis propagates variedness forward from the active arguments,
+// through instructions and through memory (a load through a pointer that has
+// a shadow is varied), to a fixed point.
+//
+//===----------------------------------------------------------------------===//
+#ifndef ADJOINT_ACTIVITY_ACTIVITYANALYSIS_H
+#define ADJOINT_ACTIVITY_ACTIVITYANALYSIS_H
+
+#include "activity/ActivitySignature.h"
+
+#include "llvm/ADT/DenseSet.h"
+
+namespace llvm {
+class Function;
+class Instruction;
+class Type;
+class Value;
+class CallBase;
+} // namespace llvm
+
+namespace adjoint {
+
+/// True for types that can carry a derivative: floating-point scalars and
+/// vectors of them.
+bool isDifferentiableType(const llvm::Type *T);
+
+/// The result of activity analysis for one function and signature.
+class ActivityInfo {
+public:
+  ActivityInfo(const llvm::Function &F, const ActivitySignature &Signature);
+
+  /// True when \p V carries an adjoint.
+  bool isActive(const llvm::Value *V) const;
+  /// True when the pointer \p V has a shadow.
+  bool hasShadow(const llvm::Value *V) const;
+  /// True when the reverse sweep must do something for \p I.
+  bool needsAdjoint(const llvm::Instruction &I) const;
+
+private:
+  bool update(const llvm::Instruction &I);
+  bool isVariedInstruction(const llvm::Instruction &I) const;
+  bool hasShadowInstruction(const llvm::Instruction &I) const;
+  bool isCallVaried(const llvm::CallBase &Call) const;
+  void markAllocationsWrittenBy(const llvm::Instruction &I, bool &Changed);
+
+  llvm::DenseSet<const llvm::Value *> Varied;
+  llvm::DenseSet<const llvm::Value *> Shadowed;
+};
+
+} // namespace adjoint
+
+#endif

@@ -1,0 +1,140 @@
+//===- analysis/TapePlan.cpp - What the reverse sweep reads from the tape -===//
+//
+// Classifies reverse actions and collects each block's record.
+//
+//===----------------------------------------------------------------------===//
+#include "analysis/TapePlan.h"
+
+#include "activity/ActivityAnalysis.h"
+#include "rules/KnownFunctions.h"
+#include "rules/RuleRegistry.h"
+
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/IR/CFG.h"
+#include "llvm/IR/Constants.h"
+#include "llvm/IR/Function.h"
+#include "llvm/IR/Instructions.h"
+
+using namespace llvm;
+
+namespace adjoint {
+
+namespace {
+
+ReverseAction classifyCall(const CallBase &Call, const ActivityInfo &Activity) {
+  ReverseAction Action;
+  if (auto Primitive = rules::primitiveOf(Call)) {
+    Action.Primitive = *Primitive;
+    Action.Rule = rules::RuleRegistry::builtin().lookup(*Primitive);
+    Action.Kind = Action.Rule ? ReverseKind::Rule : ReverseKind::Unsupported;
+    return Action;
+  }
+  const Function *Callee = Call.getCalledFunction();
+  if (Callee && !Callee->isDeclaration() && !Callee->isVarArg() &&
+      isa<CallInst>(Call)) {
+    Action.Kind = ReverseKind::Call;
+    return Action;
+  }
+  Action.Kind = ReverseKind::Unsupported;
+  return Action;
+}
+
+} // namespace
+
+ReverseAction classifyReverse(const Instruction &I,
+                              const ActivityInfo &Activity) {
+  ReverseAction Action;
+  if (!Activity.needsAdjoint(I))
+    return Action;
+  if (isa<PHINode>(I)) {
+    Action.Kind = ReverseKind::Phi;
+  } else if (isa<LoadInst>(I)) {
+    Action.Kind = ReverseKind::Load;
+  } else if (isa<StoreInst>(I)) {
+    Action.Kind = ReverseKind::Store;
+  } else if (isa<AllocaInst>(I)) {
+    Action.Kind = ReverseKind::FreeShadow;
+  } else if (auto *Call = dyn_cast<CallBase>(&I)) {
+    Action = classifyCall(*Call, Activity);
+  } else if (auto Primitive = rules::primitiveOf(I)) {
+    Action.Primitive = *Primitive;
+    Action.Rule = rules::RuleRegistry::builtin().lookup(*Primitive);
+    Action.Kind = Action.Rule ? ReverseKind::Rule : ReverseKind::Unsupported;
+  } else {
+    Action.Kind = ReverseKind::Unsupported;
+    Action.Primitive = I.getOpcodeName();
+  }
+  return Action;
+}
+
+TapePlan::TapePlan(const Function &F, const ActivityInfo &Activity) {
+  for (const BasicBlock &B : F) {
+    auto &Unique = Predecessors[&B];
+    for (const BasicBlock *Const : llvm::predecessors(&B)) {
+      auto *P = const_cast<BasicBlock *>(Const);
+      if (!is_contained(Unique, P))
+        Unique.push_back(P);
+    }
+    for (const Instruction &I : B)
+      planInstruction(I, Activity);
+  }
+}
+
+void TapePlan::addEntry(const BasicBlock *B, const Value *V, bool IsShadow) {
+  if (!IsShadow && isa<Constant>(V))
+    return;
+  std::vector<TapeEntry> &Record = Records[B];
+  TapeEntry Entry{V, IsShadow};
+  if (!is_contained(Record, Entry))
+    Record.push_back(Entry);
+}
+
+void TapePlan::planInstruction(const Instruction &I,
+                               const ActivityInfo &Activity) {
+  ReverseAction Action = classifyReverse(I, Activity);
+  const BasicBlock *B = I.getParent();
+  switch (Action.Kind) {
+  case ReverseKind::Rule: {
+    unsigned Count = isa<CallBase>(I)
+                         ? cast<CallBase>(I).arg_size()
+                         : I.getNumOperands();
+    SmallVector<bool, 4> ActiveOperands;
+    for (unsigned Index = 0; Index < Count; ++Index)
+      ActiveOperands.push_back(Activity.isActive(I.getOperand(Index)));
+    rules::PrimalNeeds Needs = Action.Rule->needs(ActiveOperands);
+    for (unsigned Index = 0; Index < Needs.Operands.size(); ++Index)
+      if (Needs.Operands[Index])
+        addEntry(B, I.getOperand(Index), /*IsShadow=*/false);
+    if (Needs.Result)
+      addEntry(B, &I, /*IsShadow=*/false);
+    break;
+  }
+  case ReverseKind::Load:
+    addEntry(B, cast<LoadInst>(I).getPointerOperand(), /*IsShadow=*/true);
+    break;
+  case ReverseKind::Store:
+    addEntry(B, cast<StoreInst>(I).getPointerOperand(), /*IsShadow=*/true);
+    break;
+  case ReverseKind::FreeShadow:
+    addEntry(B, &I, /*IsShadow=*/true);
+    break;
+  default:
+    break;
+  }
+}
+
+ArrayRef<TapeEntry> TapePlan::entries(const BasicBlock *B) const {
+  auto It = Records.find(B);
+  if (It == Records.end())
+    return {};
+  return It->second;
+}
+
+ArrayRef<BasicBlock *> TapePlan::predecessors(const BasicBlock *B) const {
+  auto It = Predecessors.find(B);
+  if (It == Predecessors.end())
+    return {};
+  return It->second;
+}
+
+} // namespace adjoint

@@ -1,0 +1,101 @@
+//===- analysis/TapePlan.h - What the reverse sweep reads from the tape ---===//
+//
+// Terms:
+//  - Reverse action: what the reverse sweep does for one primal instruction
+//    (apply a rule, move an adjoint through a shadow, call a pullback, ...).
+//  - Block record: the primal and shadow values the reverse of one basic
+//    block reads. The augmented primal pushes a block's record on the tape
+//    each time the block runs; the pullback pops it when it reverses that
+//    execution, so loops and arbitrary control flow need no special cases.
+//  - Predecessor index: which predecessor a block was entered from, kept in
+//    the record of blocks with several predecessors so that the reverse sweep
+//    can retrace the path.
+//
+//===----------------------------------------------------------------------===//
+#ifndef ADJOINT_ANALYSIS_TAPEPLAN_H
+#define ADJOINT_ANALYSIS_TAPEPLAN_H
+
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringRef.h"
+
+#include <vector>
+
+namespace llvm {
+class BasicBlock;
+class Function;
+class Instruction;
+class Value;
+} // namespace llvm
+
+namespace adjoint {
+
+class ActivityInfo;
+namespace rules {
+struct DerivativeRule;
+}
+
+/// The kinds of reverse action.
+enum class ReverseKind {
+  None,        ///< Nothing to do in the reverse sweep.
+  Rule,        ///< Apply a derivative rule from the registry.
+  Load,        ///< shadow[p] += dy.
+  Store,       ///< dv += shadow[p]; shadow[p] = 0.
+  FreeShadow,  ///< Release the shadow of an allocation.
+  Call,        ///< Call the pullback of a differentiated callee.
+  Phi,         ///< Route dy to the incoming value of the path taken.
+  Unsupported, ///< No way to differentiate: a compile error.
+};
+
+/// What the reverse sweep does for one instruction.
+struct ReverseAction {
+  ReverseKind Kind = ReverseKind::None;
+  const rules::DerivativeRule *Rule = nullptr;
+  llvm::StringRef Primitive; ///< For rules and unsupported primitives.
+};
+
+/// Classifies the reverse action of \p I under \p Activity.
+ReverseAction classifyReverse(const llvm::Instruction &I,
+                              const ActivityInfo &Activity);
+
+/// One value in a block record.
+struct TapeEntry {
+  const llvm::Value *Value;
+  bool IsShadow; ///< The shadow of Value rather than its primal.
+
+  bool operator==(const TapeEntry &Other) const {
+    return Value == Other.Value && IsShadow == Other.IsShadow;
+  }
+};
+
+/// The block records of one function.
+class TapePlan {
+public:
+  TapePlan(const llvm::Function &F, const ActivityInfo &Activity);
+
+  /// The values the reverse of \p B reads, in push order.
+  llvm::ArrayRef<TapeEntry> entries(const llvm::BasicBlock *B) const;
+  /// The distinct predecessors of \p B in index order.
+  llvm::ArrayRef<llvm::BasicBlock *>
+  predecessors(const llvm::BasicBlock *B) const;
+  /// True when \p B's record holds a predecessor index.
+  bool recordsPredecessor(const llvm::BasicBlock *B) const {
+    return predecessors(B).size() > 1;
+  }
+
+private:
+  void addEntry(const llvm::BasicBlock *B, const llvm::Value *V,
+                bool IsShadow);
+  void planInstruction(const llvm::Instruction &I,
+                       const ActivityInfo &Activity);
+
+  llvm::DenseMap<const llvm::BasicBlock *, std::vector<TapeEntry>> Records;
+  llvm::DenseMap<const llvm::BasicBlock *,
+                 llvm::SmallVector<llvm::BasicBlock *, 2>>
+      Predecessors;
+};
+
+} // namespace adjoint
+
+#endif

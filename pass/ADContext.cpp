@@ -1,0 +1,163 @@
+//===- pass/ADContext.cpp - Per-module state of the differentiation -------===//
+//
+// Plans, checks and synthesizes derivative functions, memoized per function
+// and activity signature. Checking happens for a request's whole call graph
+// before any IR is generated, so an error never leaves half-built functions.
+//
+//===----------------------------------------------------------------------===//
+#include "pass/ADContext.h"
+
+#include "activity/ActivityAnalysis.h"
+#include "analysis/TapePlan.h"
+#include "pass/AugmentedPrimalCloner.h"
+#include "pass/CallDifferentiation.h"
+#include "pass/Canonicalize.h"
+#include "pass/Diagnostics.h"
+#include "pass/PullbackCloner.h"
+
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/IR/Constants.h"
+#include "llvm/IR/DerivedTypes.h"
+#include "llvm/IR/Instructions.h"
+#include "llvm/IR/Module.h"
+
+using namespace llvm;
+
+namespace adjoint {
+
+Derivation::Derivation() = default;
+Derivation::~Derivation() = default;
+
+ADContext::ADContext(Module &M, FunctionAnalysisManager &FAM)
+    : M(M), FAM(FAM), Tape(M) {}
+
+ADContext::~ADContext() = default;
+
+Type *ADContext::pullbackResultType(const Function &F,
+                                    const ActivitySignature &Signature) const {
+  SmallVector<Type *, 4> Fields;
+  for (const Argument &A : F.args())
+    if (Signature.isActive(A.getArgNo()))
+      Fields.push_back(A.getType());
+  if (Fields.empty())
+    return Type::getVoidTy(M.getContext());
+  return StructType::get(M.getContext(), Fields);
+}
+
+Function &ADContext::canonicalCopy(Function &F) {
+  Function *&Copy = CanonicalCopies[&F];
+  if (!Copy)
+    Copy = createCanonicalCopy(F, FAM);
+  return *Copy;
+}
+
+void ADContext::eraseCanonicalCopies() {
+  for (auto &Entry : CanonicalCopies) {
+    FAM.clear(*Entry.second, Entry.second->getName());
+    Entry.second->eraseFromParent();
+  }
+  CanonicalCopies.clear();
+}
+
+std::optional<DerivativeFunctions>
+ADContext::derivativesOf(Function &F, const ActivitySignature &Signature) {
+  Derivation *Root = prepare(F, Signature);
+  std::vector<Derivation *> Reachable;
+  collectReachable(*Root, Reachable);
+  if (any_of(Reachable, [](Derivation *D) { return D->Failed; }))
+    return std::nullopt;
+  for (Derivation *D : Reachable)
+    if (!D->Functions.AugmentedPrimal)
+      declare(*D);
+  for (Derivation *D : Reachable)
+    if (!D->Synthesized)
+      synthesize(*D);
+  return Root->Functions;
+}
+
+Derivation *ADContext::prepare(Function &F,
+                               const ActivitySignature &Signature) {
+  auto &Slot = Derivations[{&F, Signature.spelling()}];
+  if (Slot)
+    return Slot.get(); // Done, or in progress further up a recursion.
+  Slot = std::make_unique<Derivation>();
+  Derivation &D = *Slot;
+  D.Original = &F;
+  D.Signature = Signature;
+  D.Primal = &canonicalCopy(F);
+  D.Activity = std::make_unique<ActivityInfo>(*D.Primal, Signature);
+  D.Plan = std::make_unique<TapePlan>(*D.Primal, *D.Activity);
+  D.Failed = !checkInstructions(D);
+  return &D;
+}
+
+bool ADContext::checkInstructions(Derivation &D) {
+  bool Ok = true;
+  for (BasicBlock &B : *D.Primal) {
+    for (Instruction &I : B) {
+      ReverseAction Action = classifyReverse(I, *D.Activity);
+      if (Action.Kind == ReverseKind::Unsupported) {
+        reportUnsupported(I, Action, *D.Original);
+        Ok = false;
+        continue;
+      }
+      if (Action.Kind != ReverseKind::Call)
+        continue;
+      auto &Call = cast<CallBase>(I);
+      Derivation *Callee = prepare(*Call.getCalledFunction(),
+                                   calleeSignature(Call, *D.Activity));
+      D.Callees.push_back(Callee);
+    }
+  }
+  return Ok;
+}
+
+void ADContext::collectReachable(Derivation &D, std::vector<Derivation *> &Out) {
+  if (is_contained(Out, &D))
+    return;
+  Out.push_back(&D);
+  for (Derivation *Callee : D.Callees)
+    collectReachable(*Callee, Out);
+}
+
+void ADContext::declare(Derivation &D) {
+  Function &F = *D.Primal;
+  LLVMContext &Context = M.getContext();
+  std::string Base = (D.Original->getName() + "." + D.Signature.spelling()).str();
+
+  SmallVector<Type *, 8> AugmentedParams(F.getFunctionType()->params());
+  for (const Argument &A : F.args())
+    if (D.Signature.hasShadow(A.getArgNo()))
+      AugmentedParams.push_back(A.getType());
+  AugmentedParams.push_back(PointerType::getUnqual(Context));
+  auto *AugmentedType =
+      FunctionType::get(F.getReturnType(), AugmentedParams, false);
+  D.Functions.AugmentedPrimal =
+      Function::Create(AugmentedType, GlobalValue::InternalLinkage,
+                       "adjoint.augmented." + Base, M);
+
+  SmallVector<Type *, 2> PullbackParams;
+  if (D.Signature.ReturnActive)
+    PullbackParams.push_back(F.getReturnType());
+  PullbackParams.push_back(PointerType::getUnqual(Context));
+  auto *PullbackType = FunctionType::get(
+      pullbackResultType(F, D.Signature), PullbackParams, false);
+  D.Functions.Pullback =
+      Function::Create(PullbackType, GlobalValue::InternalLinkage,
+                       "adjoint.pullback." + Base, M);
+  Generated.push_back(D.Functions.AugmentedPrimal);
+  Generated.push_back(D.Functions.Pullback);
+}
+
+void ADContext::synthesize(Derivation &D) {
+  D.Synthesized = true;
+  auto CalleeFunctions = [this, &D](const CallBase &Call) {
+    ActivitySignature Signature = calleeSignature(Call, *D.Activity);
+    return Derivations[{Call.getCalledFunction(), Signature.spelling()}]
+        ->Functions;
+  };
+  AugmentedPrimalCloner(D, Tape, CalleeFunctions).run();
+  PullbackCloner(D, Tape, CalleeFunctions).run();
+}
+
+} // namespace adjoint

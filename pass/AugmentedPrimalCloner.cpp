@@ -1,0 +1,238 @@
+//===- pass/AugmentedPrimalCloner.cpp - The forward sweep -----------------===//
+//
+// Clones the primal into the augmented primal and adds shadows, augmented
+// calls and tape pushes.
+//
+//===----------------------------------------------------------------------===//
+#include "pass/AugmentedPrimalCloner.h"
+
+#include "activity/ActivityAnalysis.h"
+#include "analysis/TapePlan.h"
+#include "pass/ADContext.h"
+#include "pass/TapeBuilder.h"
+
+#include "llvm/ADT/PostOrderIterator.h"
+#include "llvm/IR/CFG.h"
+#include "llvm/IR/Constants.h"
+#include "llvm/IR/DebugInfo.h"
+#include "llvm/IR/IRBuilder.h"
+#include "llvm/IR/Instructions.h"
+#include "llvm/IR/Module.h"
+#include "llvm/Transforms/Utils/Cloning.h"
+
+using namespace llvm;
+
+namespace adjoint {
+
+class AugmentedPrimalCloner::Implementation {
+public:
+  Implementation(Derivation &D, const TapeBuilder &Tape, CalleeLookup Callees)
+      : D(D), Tape(Tape), Callees(std::move(Callees)),
+        Augmented(D.Functions.AugmentedPrimal) {}
+
+  void run() {
+    cloneBody();
+    createShadows();
+    mirrorPointerStores();
+    replaceDifferentiatedCalls();
+    pushRecords();
+  }
+
+private:
+  void cloneBody();
+  void createShadows();
+  Value *createShadow(Instruction &I);
+  Value *shadowOf(const Value *V) const;
+  Value *augmentedValue(const Value *V) { return Map[V]; }
+  void mirrorPointerStores();
+  void replaceDifferentiatedCalls();
+  void pushRecords();
+  Value *predecessorIndex(BasicBlock &B);
+
+  Derivation &D;
+  const TapeBuilder &Tape;
+  CalleeLookup Callees;
+  Function *Augmented;
+  ValueToValueMapTy Map;
+  DenseMap<const Value *, Value *> Shadows;
+  Value *TapeArgument = nullptr;
+};
+
+void AugmentedPrimalCloner::Implementation::cloneBody() {
+  Function &Primal = *D.Primal;
+  auto Parameter = Augmented->arg_begin();
+  for (Argument &A : Primal.args()) {
+    Parameter->setName(A.getName());
+    Map[&A] = &*Parameter++;
+  }
+  for (Argument &A : Primal.args()) {
+    if (!D.Signature.hasShadow(A.getArgNo()))
+      continue;
+    Parameter->setName(A.getName() + ".shadow");
+    Shadows[&A] = &*Parameter++;
+  }
+  TapeArgument = &*Parameter;
+  TapeArgument->setName("tape");
+
+  SmallVector<ReturnInst *, 2> Returns;
+  CloneFunctionInto(Augmented, &Primal, Map,
+                    CloneFunctionChangeType::LocalChangesOnly, Returns);
+  Augmented->setLinkage(GlobalValue::InternalLinkage);
+  // The augmented primal writes the tape and may grow it with realloc.
+  for (Attribute::AttrKind Kind :
+       {Attribute::Memory, Attribute::NoFree, Attribute::Speculatable,
+        Attribute::NoSync})
+    Augmented->removeFnAttr(Kind);
+  stripDebugInfo(*Augmented);
+}
+
+void AugmentedPrimalCloner::Implementation::createShadows() {
+  SmallVector<PHINode *, 8> Phis;
+  ReversePostOrderTraversal<Function *> Order(D.Primal);
+  for (BasicBlock *B : Order)
+    for (Instruction &I : *B)
+      if (D.Activity->hasShadow(&I))
+        Shadows[&I] = createShadow(I);
+  for (BasicBlock *B : Order) {
+    for (PHINode &Phi : B->phis()) {
+      if (!D.Activity->hasShadow(&Phi))
+        continue;
+      auto *ShadowPhi = cast<PHINode>(Shadows[&Phi]);
+      for (unsigned K = 0; K < Phi.getNumIncomingValues(); ++K)
+        ShadowPhi->addIncoming(
+            shadowOf(Phi.getIncomingValue(K)),
+            cast<BasicBlock>(Map[Phi.getIncomingBlock(K)]));
+    }
+  }
+}
+
+Value *AugmentedPrimalCloner::Implementation::createShadow(Instruction &I) {
+  auto *Clone = cast<Instruction>(Map[&I]);
+  IRBuilder<> Builder(Clone->getNextNode());
+  std::string Name = (I.getName() + ".shadow").str();
+  if (auto *Phi = dyn_cast<PHINode>(&I)) {
+    Builder.SetInsertPoint(Clone->getParent(),
+                           Clone->getParent()->getFirstNonPHIIt());
+    return Builder.CreatePHI(Phi->getType(), Phi->getNumIncomingValues(),
+                             Name);
+  }
+  if (auto *Alloca = dyn_cast<AllocaInst>(&I)) {
+    const DataLayout &Layout = Augmented->getParent()->getDataLayout();
+    Value *Count = Builder.CreateZExtOrTrunc(Alloca->getArraySize(),
+                                             Builder.getInt64Ty());
+    Value *Bytes = Builder.CreateMul(
+        Count, Builder.getInt64(
+                   Layout.getTypeAllocSize(Alloca->getAllocatedType())));
+    FunctionCallee Calloc = Augmented->getParent()->getOrInsertFunction(
+        "calloc", Builder.getPtrTy(), Builder.getInt64Ty(),
+        Builder.getInt64Ty());
+    return Builder.CreateCall(Calloc, {Builder.getInt64(1), Bytes}, Name);
+  }
+  if (auto *Load = dyn_cast<LoadInst>(&I))
+    return Builder.CreateAlignedLoad(Load->getType(),
+                                     shadowOf(Load->getPointerOperand()),
+                                     Load->getAlign(), Name);
+  if (auto *Select = dyn_cast<SelectInst>(&I))
+    return Builder.CreateSelect(augmentedValue(Select->getCondition()),
+                                shadowOf(Select->getTrueValue()),
+                                shadowOf(Select->getFalseValue()), Name);
+  // GEPs and pointer casts: the same computation on the shadow operand.
+  Instruction *Shadow = Clone->clone();
+  for (unsigned K = 0; K < I.getNumOperands(); ++K)
+    if (I.getOperand(K)->getType()->isPointerTy())
+      Shadow->setOperand(K, shadowOf(I.getOperand(K)));
+  Shadow->setName(Name);
+  Builder.Insert(Shadow);
+  return Shadow;
+}
+
+Value *AugmentedPrimalCloner::Implementation::shadowOf(const Value *V) const {
+  auto It = Shadows.find(V);
+  if (It != Shadows.end())
+    return It->second;
+  // Null and undefined pointers are their own shadows; checking has ruled
+  // out every other pointer without a shadow.
+  return ConstantPointerNull::get(cast<PointerType>(V->getType()));
+}
+
+void AugmentedPrimalCloner::Implementation::mirrorPointerStores() {
+  for (BasicBlock &B : *D.Primal) {
+    for (Instruction &I : B) {
+      auto *Store = dyn_cast<StoreInst>(&I);
+      if (!Store || !D.Activity->hasShadow(Store->getPointerOperand()) ||
+          !D.Activity->hasShadow(Store->getValueOperand()))
+        continue;
+      auto *Clone = cast<Instruction>(Map[Store]);
+      IRBuilder<> Builder(Clone->getNextNode());
+      Builder.CreateAlignedStore(shadowOf(Store->getValueOperand()),
+                                 shadowOf(Store->getPointerOperand()),
+                                 Store->getAlign());
+    }
+  }
+}
+
+void AugmentedPrimalCloner::Implementation::replaceDifferentiatedCalls() {
+  for (BasicBlock &B : *D.Primal) {
+    for (Instruction &I : B) {
+      if (classifyReverse(I, *D.Activity).Kind != ReverseKind::Call)
+        continue;
+      auto &Call = cast<CallBase>(I);
+      auto *Clone = cast<CallInst>(Map[&Call]);
+      ActivitySignature Signature = calleeSignature(Call, *D.Activity);
+      SmallVector<Value *, 8> Arguments(Clone->args());
+      for (unsigned K = 0; K < Call.arg_size(); ++K)
+        if (Signature.hasShadow(K))
+          Arguments.push_back(shadowOf(Call.getArgOperand(K)));
+      Arguments.push_back(TapeArgument);
+      auto *Augmented =
+          CallInst::Create(Callees(Call).AugmentedPrimal, Arguments, "", Clone);
+      Augmented->takeName(Clone);
+      Clone->replaceAllUsesWith(Augmented);
+      Clone->eraseFromParent();
+    }
+  }
+}
+
+Value *AugmentedPrimalCloner::Implementation::predecessorIndex(BasicBlock &B) {
+  auto *Clone = cast<BasicBlock>(Map[&B]);
+  ArrayRef<BasicBlock *> Order = D.Plan->predecessors(&B);
+  IRBuilder<> Builder(Clone, Clone->begin());
+  PHINode *Index = Builder.CreatePHI(Builder.getInt64Ty(), Order.size(),
+                                     "predecessor.index");
+  for (BasicBlock *Predecessor : Order) {
+    auto *ClonedPredecessor = cast<BasicBlock>(Map[Predecessor]);
+    uint64_t Position = find(Order, Predecessor) - Order.begin();
+    // One incoming entry per CFG edge (a switch may have several).
+    for (BasicBlock *Incoming : llvm::predecessors(Clone))
+      if (Incoming == ClonedPredecessor)
+        Index->addIncoming(Builder.getInt64(Position), ClonedPredecessor);
+  }
+  return Index;
+}
+
+void AugmentedPrimalCloner::Implementation::pushRecords() {
+  for (BasicBlock &B : *D.Primal) {
+    SmallVector<Value *, 8> Values;
+    if (D.Plan->recordsPredecessor(&B))
+      Values.push_back(predecessorIndex(B));
+    for (const TapeEntry &Entry : D.Plan->entries(&B))
+      Values.push_back(Entry.IsShadow ? shadowOf(Entry.Value)
+                                      : augmentedValue(Entry.Value));
+    if (Values.empty())
+      continue;
+    auto *Clone = cast<BasicBlock>(Map[&B]);
+    IRBuilder<> Builder(Clone->getTerminator());
+    Tape.push(Builder, TapeArgument, Values);
+  }
+}
+
+AugmentedPrimalCloner::AugmentedPrimalCloner(Derivation &D,
+                                             const TapeBuilder &Tape,
+                                             CalleeLookup Callees)
+    : Impl(std::make_unique<Implementation>(D, Tape, std::move(Callees))) {}
+
+AugmentedPrimalCloner::~AugmentedPrimalCloner() = default;
+
+void AugmentedPrimalCloner::run() { Impl->run(); }
+
+} // namespace adjoint

@@ -1,0 +1,372 @@
+//===- pass/PullbackCloner.cpp - The reverse sweep ------------------------===//
+//
+// Emits reverse blocks, adjoint accumulators and the pullback's exit.
+// Adjoints live in stack slots (one per active value, zero-initialized) that
+// cleanup promotes to SSA values; reading an adjoint for propagation resets
+// its slot to zero, so values defined in loops start each iteration clean.
+//
+//===----------------------------------------------------------------------===//
+#include "pass/PullbackCloner.h"
+
+#include "activity/ActivityAnalysis.h"
+#include "analysis/TapePlan.h"
+#include "pass/ADContext.h"
+#include "pass/TapeBuilder.h"
+#include "rules/RuleRegistry.h"
+
+#include "llvm/IR/CFG.h"
+#include "llvm/IR/Constants.h"
+#include "llvm/IR/IRBuilder.h"
+#include "llvm/IR/Instructions.h"
+#include "llvm/IR/Module.h"
+
+using namespace llvm;
+
+namespace adjoint {
+
+class PullbackCloner::Implementation {
+public:
+  Implementation(Derivation &D, const TapeBuilder &Tape, CalleeLookup Callees)
+      : D(D), Activity(*D.Activity), Tape(Tape), Callees(std::move(Callees)),
+        Pullback(D.Functions.Pullback) {}
+
+  void run();
+
+private:
+  void createSlots(IRBuilder<> &Builder);
+  void buildExit();
+  void buildReverseBlock(BasicBlock &B);
+  void popRecord(BasicBlock &B, IRBuilder<> &Builder);
+  void reverseInstruction(Instruction &I, IRBuilder<> &Builder);
+  void applyRule(Instruction &I, const rules::DerivativeRule &Rule,
+                 IRBuilder<> &Builder);
+  void reverseLoad(LoadInst &Load, IRBuilder<> &Builder);
+  void reverseStore(StoreInst &Store, IRBuilder<> &Builder);
+  void reverseCall(CallBase &Call, IRBuilder<> &Builder);
+  void freeShadow(Instruction &I, IRBuilder<> &Builder);
+  void branchToPredecessors(BasicBlock &B, IRBuilder<> &Builder);
+
+  Value *primalValue(const Value *V) const;
+  Value *shadowValue(const Value *V) const;
+  Value *takeAdjoint(const Value *V, IRBuilder<> &Builder);
+  void addToAdjoint(const Value *V, Value *Delta, IRBuilder<> &Builder);
+
+  Derivation &D;
+  const ActivityInfo &Activity;
+  const TapeBuilder &Tape;
+  CalleeLookup Callees;
+  Function *Pullback;
+  Value *TapeArgument = nullptr;
+  Value *ResultAdjoint = nullptr;
+  BasicBlock *Exit = nullptr;
+  DenseMap<const Value *, AllocaInst *> Slots;
+  DenseMap<const BasicBlock *, BasicBlock *> ReverseBlocks;
+  /// Values popped for the reverse block being built.
+  DenseMap<std::pair<const Value *, unsigned>, Value *> Record;
+  Value *PredecessorIndex = nullptr;
+  /// Adjoints of the current block's phis, read before branching.
+  SmallVector<std::pair<PHINode *, Value *>, 4> PhiAdjoints;
+};
+
+void PullbackCloner::Implementation::run() {
+  LLVMContext &Context = Pullback->getContext();
+  if (D.Signature.ReturnActive) {
+    ResultAdjoint = Pullback->getArg(0);
+    ResultAdjoint->setName("result.adjoint");
+  }
+  TapeArgument = Pullback->getArg(Pullback->arg_size() - 1);
+  TapeArgument->setName("tape");
+
+  auto *Entry = BasicBlock::Create(Context, "entry", Pullback);
+  for (BasicBlock &B : *D.Primal)
+    ReverseBlocks[&B] = BasicBlock::Create(
+        Context, "reverse." + B.getName(), Pullback);
+  Exit = BasicBlock::Create(Context, "exit", Pullback);
+
+  IRBuilder<> Builder(Entry);
+  createSlots(Builder);
+  BasicBlock *ReturnBlock = nullptr;
+  for (BasicBlock &B : *D.Primal)
+    if (isa<ReturnInst>(B.getTerminator()))
+      ReturnBlock = &B;
+  if (ReturnBlock)
+    Builder.CreateBr(ReverseBlocks[ReturnBlock]);
+  else
+    Builder.CreateUnreachable();
+
+  for (BasicBlock &B : *D.Primal)
+    buildReverseBlock(B);
+  buildExit();
+}
+
+void PullbackCloner::Implementation::createSlots(IRBuilder<> &Builder) {
+  auto AddSlot = [&](const Value *V) {
+    if (!Activity.isActive(V))
+      return;
+    AllocaInst *Slot = Builder.CreateAlloca(V->getType(), nullptr,
+                                            V->getName() + ".adjoint");
+    Builder.CreateStore(Constant::getNullValue(V->getType()), Slot);
+    Slots[V] = Slot;
+  };
+  for (const Argument &A : D.Primal->args())
+    AddSlot(&A);
+  for (const BasicBlock &B : *D.Primal)
+    for (const Instruction &I : B)
+      AddSlot(&I);
+}
+
+void PullbackCloner::Implementation::buildExit() {
+  IRBuilder<> Builder(Exit);
+  Type *ResultType = Pullback->getReturnType();
+  if (ResultType->isVoidTy()) {
+    Builder.CreateRetVoid();
+    return;
+  }
+  Value *Result = PoisonValue::get(ResultType);
+  unsigned Field = 0;
+  for (const Argument &A : D.Primal->args()) {
+    if (!D.Signature.isActive(A.getArgNo()))
+      continue;
+    auto It = Slots.find(&A);
+    Value *Adjoint = Constant::getNullValue(A.getType());
+    if (It != Slots.end())
+      Adjoint = Builder.CreateLoad(A.getType(), It->second);
+    Result = Builder.CreateInsertValue(Result, Adjoint, Field++);
+  }
+  Builder.CreateRet(Result);
+}
+
+void PullbackCloner::Implementation::buildReverseBlock(BasicBlock &B) {
+  IRBuilder<> Builder(ReverseBlocks[&B]);
+  Record.clear();
+  PhiAdjoints.clear();
+  PredecessorIndex = nullptr;
+  popRecord(B, Builder);
+  if (auto *Return = dyn_cast<ReturnInst>(B.getTerminator()))
+    if (ResultAdjoint && Return->getReturnValue())
+      addToAdjoint(Return->getReturnValue(), ResultAdjoint, Builder);
+  for (Instruction &I : reverse(B)) {
+    if (I.isTerminator() || isa<PHINode>(I))
+      continue;
+    reverseInstruction(I, Builder);
+  }
+  for (PHINode &Phi : B.phis())
+    if (Activity.isActive(&Phi))
+      PhiAdjoints.push_back({&Phi, takeAdjoint(&Phi, Builder)});
+  branchToPredecessors(B, Builder);
+}
+
+void PullbackCloner::Implementation::popRecord(BasicBlock &B,
+                                               IRBuilder<> &Builder) {
+  SmallVector<Type *, 8> Types;
+  bool HasIndex = D.Plan->recordsPredecessor(&B);
+  if (HasIndex)
+    Types.push_back(Builder.getInt64Ty());
+  ArrayRef<TapeEntry> Entries = D.Plan->entries(&B);
+  for (const TapeEntry &Entry : Entries)
+    Types.push_back(Entry.Value->getType());
+  SmallVector<Value *, 8> Values = Tape.pop(Builder, TapeArgument, Types);
+  unsigned Position = 0;
+  if (HasIndex)
+    PredecessorIndex = Values[Position++];
+  for (const TapeEntry &Entry : Entries) {
+    Value *V = Values[Position++];
+    V->setName(Entry.Value->getName() + (Entry.IsShadow ? ".shadow" : ""));
+    Record[{Entry.Value, Entry.IsShadow ? 1u : 0u}] = V;
+  }
+}
+
+void PullbackCloner::Implementation::reverseInstruction(Instruction &I,
+                                                        IRBuilder<> &Builder) {
+  ReverseAction Action = classifyReverse(I, Activity);
+  switch (Action.Kind) {
+  case ReverseKind::Rule:
+    applyRule(I, *Action.Rule, Builder);
+    break;
+  case ReverseKind::Load:
+    reverseLoad(cast<LoadInst>(I), Builder);
+    break;
+  case ReverseKind::Store:
+    reverseStore(cast<StoreInst>(I), Builder);
+    break;
+  case ReverseKind::Call:
+    reverseCall(cast<CallBase>(I), Builder);
+    break;
+  case ReverseKind::FreeShadow:
+    freeShadow(I, Builder);
+    break;
+  case ReverseKind::None:
+  case ReverseKind::Phi:
+  case ReverseKind::Unsupported:
+    break;
+  }
+}
+
+/// Original: y = op(x_0, ..., x_n)
+/// Adjoint:  dx_k += partial_k(dy, x, y) for every active x_k
+void PullbackCloner::Implementation::applyRule(
+    Instruction &I, const rules::DerivativeRule &Rule, IRBuilder<> &Builder) {
+  if (!Activity.isActive(&I))
+    return;
+  Value *Adjoint = takeAdjoint(&I, Builder);
+  unsigned Count = isa<CallBase>(I) ? cast<CallBase>(I).arg_size()
+                                    : I.getNumOperands();
+  SmallVector<bool, 4> Active;
+  SmallVector<Type *, 4> Types;
+  for (unsigned K = 0; K < Count; ++K) {
+    Active.push_back(Activity.isActive(I.getOperand(K)));
+    Types.push_back(I.getOperand(K)->getType());
+  }
+  rules::PrimalNeeds Needs = Rule.needs(Active);
+  SmallVector<Value *, 4> Operands(Count, nullptr);
+  for (unsigned K = 0; K < Needs.Operands.size(); ++K)
+    if (Needs.Operands[K])
+      Operands[K] = primalValue(I.getOperand(K));
+  rules::EmitInputs Inputs;
+  Inputs.Adjoint = Adjoint;
+  Inputs.Operands = Operands;
+  Inputs.OperandTypes = Types;
+  Inputs.Result = Needs.Result ? primalValue(&I) : nullptr;
+  for (unsigned K = 0; K < Count && K < Rule.Partials.size(); ++K)
+    if (Active[K] && Rule.Partials[K])
+      addToAdjoint(I.getOperand(K),
+                   rules::emitExpr(*Rule.Partials[K], Inputs, Builder),
+                   Builder);
+}
+
+/// Original: y = load p
+/// Adjoint:  shadow[p] += dy
+void PullbackCloner::Implementation::reverseLoad(LoadInst &Load,
+                                                 IRBuilder<> &Builder) {
+  if (!Activity.isActive(&Load))
+    return;
+  Value *Adjoint = takeAdjoint(&Load, Builder);
+  Value *Shadow = shadowValue(Load.getPointerOperand());
+  Value *Old = Builder.CreateAlignedLoad(Load.getType(), Shadow,
+                                         Load.getAlign());
+  Builder.CreateAlignedStore(Builder.CreateFAdd(Old, Adjoint), Shadow,
+                             Load.getAlign());
+}
+
+/// Original: store v, p
+/// Adjoint:  dv += shadow[p]; shadow[p] = 0
+void PullbackCloner::Implementation::reverseStore(StoreInst &Store,
+                                                  IRBuilder<> &Builder) {
+  Value *Stored = Store.getValueOperand();
+  Value *Shadow = shadowValue(Store.getPointerOperand());
+  Value *Old = Builder.CreateAlignedLoad(Stored->getType(), Shadow,
+                                         Store.getAlign());
+  Builder.CreateAlignedStore(Constant::getNullValue(Stored->getType()),
+                             Shadow, Store.getAlign());
+  addToAdjoint(Stored, Old, Builder);
+}
+
+/// Original: y = f(x_0, ..., x_n)
+/// Adjoint:  (dx_active...) = pullback_f(dy, tape)
+void PullbackCloner::Implementation::reverseCall(CallBase &Call,
+                                                 IRBuilder<> &Builder) {
+  ActivitySignature Signature = calleeSignature(Call, Activity);
+  SmallVector<Value *, 2> Arguments;
+  if (Signature.ReturnActive)
+    Arguments.push_back(takeAdjoint(&Call, Builder));
+  Arguments.push_back(TapeArgument);
+  Value *Adjoints = Builder.CreateCall(Callees(Call).Pullback, Arguments);
+  unsigned Field = 0;
+  for (unsigned K = 0; K < Call.arg_size(); ++K)
+    if (Signature.isActive(K))
+      addToAdjoint(Call.getArgOperand(K),
+                   Builder.CreateExtractValue(Adjoints, Field++), Builder);
+}
+
+/// Original: p = alloca T
+/// Adjoint:  free(shadow[p])
+void PullbackCloner::Implementation::freeShadow(Instruction &I,
+                                                IRBuilder<> &Builder) {
+  Module &M = *Pullback->getParent();
+  FunctionCallee Free = M.getOrInsertFunction(
+      "free", Builder.getVoidTy(), Builder.getPtrTy());
+  Builder.CreateCall(Free, {shadowValue(&I)});
+}
+
+/// Original: B entered from P_k, with y = phi [x_k, P_k]
+/// Adjoint:  on the way back to P_k, dx_k += dy
+void PullbackCloner::Implementation::branchToPredecessors(
+    BasicBlock &B, IRBuilder<> &Builder) {
+  ArrayRef<BasicBlock *> Predecessors = D.Plan->predecessors(&B);
+  if (Predecessors.empty()) {
+    Builder.CreateBr(Exit);
+    return;
+  }
+  SmallVector<BasicBlock *, 4> Targets;
+  for (BasicBlock *Predecessor : Predecessors) {
+    BasicBlock *Target = ReverseBlocks[Predecessor];
+    if (!PhiAdjoints.empty()) {
+      BasicBlock *Edge = BasicBlock::Create(
+          Pullback->getContext(),
+          "reverse." + B.getName() + ".to." + Predecessor->getName(),
+          Pullback, Target);
+      IRBuilder<> EdgeBuilder(Edge);
+      for (auto &[Phi, Adjoint] : PhiAdjoints)
+        addToAdjoint(Phi->getIncomingValueForBlock(Predecessor), Adjoint,
+                     EdgeBuilder);
+      EdgeBuilder.CreateBr(Target);
+      Target = Edge;
+    }
+    Targets.push_back(Target);
+  }
+  if (Targets.size() == 1) {
+    Builder.CreateBr(Targets[0]);
+    return;
+  }
+  SwitchInst *Switch =
+      Builder.CreateSwitch(PredecessorIndex, Targets[0], Targets.size() - 1);
+  for (unsigned K = 1; K < Targets.size(); ++K)
+    Switch->addCase(Builder.getInt64(K), Targets[K]);
+}
+
+Value *PullbackCloner::Implementation::primalValue(const Value *V) const {
+  if (auto *C = dyn_cast<Constant>(V))
+    return const_cast<Constant *>(C);
+  auto It = Record.find({V, 0u});
+  assert(It != Record.end() && "primal value missing from the block record");
+  if (It == Record.end())
+    return PoisonValue::get(V->getType());
+  return It->second;
+}
+
+Value *PullbackCloner::Implementation::shadowValue(const Value *V) const {
+  auto It = Record.find({V, 1u});
+  assert(It != Record.end() && "shadow missing from the block record");
+  if (It == Record.end())
+    return PoisonValue::get(V->getType());
+  return It->second;
+}
+
+Value *PullbackCloner::Implementation::takeAdjoint(const Value *V,
+                                                   IRBuilder<> &Builder) {
+  AllocaInst *Slot = Slots.lookup(V);
+  if (!Slot)
+    return Constant::getNullValue(V->getType());
+  Value *Adjoint = Builder.CreateLoad(V->getType(), Slot);
+  Builder.CreateStore(Constant::getNullValue(V->getType()), Slot);
+  return Adjoint;
+}
+
+void PullbackCloner::Implementation::addToAdjoint(const Value *V, Value *Delta,
+                                                  IRBuilder<> &Builder) {
+  AllocaInst *Slot = Slots.lookup(V);
+  if (!Slot)
+    return;
+  Value *Old = Builder.CreateLoad(V->getType(), Slot);
+  Builder.CreateStore(Builder.CreateFAdd(Old, Delta), Slot);
+}
+
+PullbackCloner::PullbackCloner(Derivation &D, const TapeBuilder &Tape,
+                               CalleeLookup Callees)
+    : Impl(std::make_unique<Implementation>(D, Tape, std::move(Callees))) {}
+
+PullbackCloner::~PullbackCloner() = default;
+
+void PullbackCloner::run() { Impl->run(); }
+
+} // namespace adjoint

@@ -1,0 +1,34 @@
+//===- rules/ArithmeticRules.cpp - Rules for IR floating-point arithmetic -===//
+//
+// Declarative derivative rules for LLVM's floating-point instructions.
+// Operands are numbered as in the instruction; dy is the result's adjoint.
+//
+//===----------------------------------------------------------------------===//
+#include "rules/RuleRegistry.h"
+
+namespace adjoint::rules {
+
+void defineArithmeticRules(RuleRegistry &R) {
+  const ExprPtr dy = adjointOfResult();
+  const ExprPtr a = operand(0), b = operand(1);
+  const ExprPtr y = result();
+
+  R.define("fadd", "y = a + b", "da += dy; db += dy", {dy, dy});
+  R.define("fsub", "y = a - b", "da += dy; db -= dy", {dy, -dy});
+  R.define("fmul", "y = a * b", "da += dy * b; db += dy * a",
+           {dy * b, dy * a});
+  R.define("fdiv", "y = a / b", "da += dy / b; db -= dy * y / b",
+           {dy / b, -(dy * y / b)});
+  R.define("fneg", "y = -a", "da -= dy", {-dy});
+  R.define("freeze", "y = freeze a", "da += dy", {dy});
+  R.define("fpext", "y = (wide) a", "da += (narrow) dy",
+           {castToOperand(dy, 0)});
+  R.define("fptrunc", "y = (narrow) a", "da += (wide) dy",
+           {castToOperand(dy, 0)});
+  // Operand 0 is the condition, which carries no derivative.
+  R.define("select", "y = c ? a : b", "da += c ? dy : 0; db += c ? 0 : dy",
+           {nullptr, select(operand(0), dy, constant(0.0)),
+            select(operand(0), constant(0.0), dy)});
+}
+
+} // namespace adjoint::rules
