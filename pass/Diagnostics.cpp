@@ -41,6 +41,13 @@ void reportUnsupported(const Instruction &I, const ReverseAction &Action,
                     Where + "an indirect call receives active arguments");
       return;
     }
+    if (Action.Primitive.empty() && Callee->isIntrinsic()) {
+      reportErrorAt(I, Original,
+                    Where + "the intrinsic '" + Callee->getName() +
+                        "' receives active arguments and has no derivative "
+                        "rule yet");
+      return;
+    }
     if (Action.Primitive.empty()) {
       reportErrorAt(
           I, Original,

@@ -227,6 +227,7 @@ void PullbackCloner::Implementation::applyRule(
   Inputs.Operands = Operands;
   Inputs.OperandTypes = Types;
   Inputs.Result = Needs.Result ? primalValue(&I) : nullptr;
+  Inputs.Primal = &I;
   for (unsigned K = 0; K < Count && K < Rule.Partials.size(); ++K)
     if (Active[K] && Rule.Partials[K])
       addToAdjoint(I.getOperand(K),

@@ -29,6 +29,19 @@ void defineArithmeticRules(RuleRegistry &R) {
   R.define("select", "y = c ? a : b", "da += c ? dy : 0; db += c ? 0 : dy",
            {nullptr, select(operand(0), dy, constant(0.0)),
             select(operand(0), constant(0.0), dy)});
+
+  // Vector element moves are linear: their adjoints move elements back.
+  R.define("extractelement", "y = v[i]", "dv[i] += dy",
+           {insertElement(zeroOfOperand(0), dy, operand(1)), nullptr});
+  R.define("insertelement", "y = v with y[i] = s",
+           "dv += dy with [i] = 0; ds += dy[i]",
+           {insertElement(dy, constant(0.0), operand(2)),
+            extractElement(dy, operand(2)), nullptr});
+  R.define("shufflevector", "y[k] = concat(a, b)[mask[k]]",
+           "da[mask[k]] += dy[k]; db[mask[k] - n] += dy[k]",
+           {shuffleTranspose(dy, 0), shuffleTranspose(dy, 1)});
+  R.define("vector.reduce.fadd", "y = s + sum_k v[k]",
+           "ds += dy; dv[k] += dy", {dy, splatToOperand(dy, 1)});
 }
 
 } // namespace adjoint::rules

@@ -63,6 +63,7 @@ std::optional<StringRef> primitiveOfIntrinsic(Intrinsic::ID ID) {
   case Intrinsic::trunc: return StringRef("trunc");
   case Intrinsic::rint: return StringRef("rint");
   case Intrinsic::nearbyint: return StringRef("nearbyint");
+  case Intrinsic::vector_reduce_fadd: return StringRef("vector.reduce.fadd");
   default: return std::nullopt;
   }
 }
@@ -78,6 +79,9 @@ std::optional<StringRef> primitiveOfOpcode(unsigned Opcode) {
   case Instruction::FPTrunc: return StringRef("fptrunc");
   case Instruction::Select: return StringRef("select");
   case Instruction::Freeze: return StringRef("freeze");
+  case Instruction::ExtractElement: return StringRef("extractelement");
+  case Instruction::InsertElement: return StringRef("insertelement");
+  case Instruction::ShuffleVector: return StringRef("shufflevector");
   default: return std::nullopt;
   }
 }

@@ -64,6 +64,7 @@ private:
   /// Emits the children of \p E; literals take the type of a typed sibling.
   SmallVector<Value *, 3> emitChildren(const Expr &E, Type *Hint);
   Value *emitArithmetic(const Expr &E, ArrayRef<Value *> Args);
+  Value *emitShuffleTranspose(const Expr &E, Type *Hint);
 
   const EmitInputs &Inputs;
   IRBuilderBase &Builder;
@@ -96,6 +97,28 @@ Value *Emitter::emitArithmetic(const Expr &E, ArrayRef<Value *> Args) {
   default:
     llvm_unreachable("not an arithmetic node");
   }
+}
+
+/// For y = shufflevector(a, b, mask), y[k] = concat(a, b)[mask[k]], so the
+/// adjoint of the source element mask[k] receives dy[k].
+Value *Emitter::emitShuffleTranspose(const Expr &E, Type *Hint) {
+  Value *Adjoint = emit(*E.Children[0], Hint);
+  auto *Shuffle = cast<ShuffleVectorInst>(Inputs.Primal);
+  auto *Source = cast<FixedVectorType>(Inputs.OperandTypes[E.Index]);
+  int Width = Source->getNumElements();
+  int Offset = E.Index == 0 ? 0 : Width;
+  Value *Sum = Constant::getNullValue(Source);
+  ArrayRef<int> Mask = Shuffle->getShuffleMask();
+  for (unsigned K = 0; K < Mask.size(); ++K) {
+    int Element = Mask[K] - Offset;
+    if (Mask[K] < 0 || Element < 0 || Element >= Width)
+      continue;
+    Value *Contribution = Builder.CreateExtractElement(Adjoint, K);
+    Value *Old = Builder.CreateExtractElement(Sum, Element);
+    Sum = Builder.CreateInsertElement(
+        Sum, Builder.CreateFAdd(Old, Contribution), Element);
+  }
+  return Sum;
 }
 
 Value *Emitter::emit(const Expr &E, Type *Hint) {
@@ -134,6 +157,25 @@ Value *Emitter::emit(const Expr &E, Type *Hint) {
   case ExprKind::IntegerToFloat:
     return Builder.CreateSIToFP(emit(*E.Children[0], nullptr),
                                 Hint ? Hint : Inputs.Adjoint->getType());
+  case ExprKind::ZeroOfOperand:
+    return Constant::getNullValue(Inputs.OperandTypes[E.Index]);
+  case ExprKind::SplatToOperand: {
+    auto *Vector = cast<VectorType>(Inputs.OperandTypes[E.Index]);
+    return Builder.CreateVectorSplat(Vector->getElementCount(),
+                                     emit(*E.Children[0], nullptr));
+  }
+  case ExprKind::ExtractElement:
+    return Builder.CreateExtractElement(emit(*E.Children[0], nullptr),
+                                        emit(*E.Children[1], nullptr));
+  case ExprKind::InsertElement: {
+    Value *Vector = emit(*E.Children[0], nullptr);
+    Value *Element = emit(*E.Children[1],
+                          cast<VectorType>(Vector->getType())->getElementType());
+    return Builder.CreateInsertElement(Vector, Element,
+                                       emit(*E.Children[2], nullptr));
+  }
+  case ExprKind::ShuffleTranspose:
+    return emitShuffleTranspose(E, Hint);
   case ExprKind::IntegerOffset: {
     Value *Child = emit(*E.Children[0], nullptr);
     return Builder.CreateAdd(
@@ -208,6 +250,34 @@ ExprPtr integerOffset(ExprPtr Value, int Offset) {
   auto E = std::make_shared<Expr>(ExprKind::IntegerOffset);
   E->Literal = Offset;
   E->Children = {Value};
+  return E;
+}
+
+ExprPtr zeroOfOperand(unsigned Index) {
+  auto E = std::make_shared<Expr>(ExprKind::ZeroOfOperand);
+  E->Index = Index;
+  return E;
+}
+
+ExprPtr splatToOperand(ExprPtr Value, unsigned Index) {
+  auto E = std::make_shared<Expr>(ExprKind::SplatToOperand);
+  E->Index = Index;
+  E->Children = {Value};
+  return E;
+}
+
+ExprPtr extractElement(ExprPtr Vector, ExprPtr Index) {
+  return node(ExprKind::ExtractElement, {Vector, Index});
+}
+
+ExprPtr insertElement(ExprPtr Vector, ExprPtr Value, ExprPtr Index) {
+  return node(ExprKind::InsertElement, {Vector, Value, Index});
+}
+
+ExprPtr shuffleTranspose(ExprPtr Adjoint, unsigned Index) {
+  auto E = std::make_shared<Expr>(ExprKind::ShuffleTranspose);
+  E->Index = Index;
+  E->Children = {Adjoint};
   return E;
 }
 

@@ -37,6 +37,11 @@ enum class ExprKind {
   CastToOperand, ///< The child converted to the type of operand `Index`.
   IntegerToFloat, ///< A signed integer child converted to the context type.
   IntegerOffset,  ///< An integer child plus the integer `Literal`.
+  ZeroOfOperand,  ///< Zero of the type of operand `Index`.
+  SplatToOperand, ///< A scalar child broadcast to the vector type of operand `Index`.
+  ExtractElement, ///< vector[index]
+  InsertElement,  ///< vector with [index] = value
+  ShuffleTranspose, ///< The adjoint of a shufflevector for its operand `Index`.
 };
 
 class Expr;
@@ -73,6 +78,11 @@ ExprPtr select(ExprPtr Condition, ExprPtr IfTrue, ExprPtr IfFalse);
 ExprPtr castToOperand(ExprPtr Value, unsigned Index);
 ExprPtr integerToFloat(ExprPtr Value);
 ExprPtr integerOffset(ExprPtr Value, int Offset);
+ExprPtr zeroOfOperand(unsigned Index);
+ExprPtr splatToOperand(ExprPtr Value, unsigned Index);
+ExprPtr extractElement(ExprPtr Vector, ExprPtr Index);
+ExprPtr insertElement(ExprPtr Vector, ExprPtr Value, ExprPtr Index);
+ExprPtr shuffleTranspose(ExprPtr Adjoint, unsigned Index);
 /// @}
 
 /// Which primal values an expression reads (and so must be available to the
@@ -93,6 +103,8 @@ struct EmitInputs {
   llvm::ArrayRef<llvm::Value *> Operands; ///< Null where not needed.
   llvm::ArrayRef<llvm::Type *> OperandTypes;
   llvm::Value *Result = nullptr;
+  /// The primal instruction, for rules that read its immediates (masks).
+  const llvm::Instruction *Primal = nullptr;
 };
 
 /// Emits \p E with \p Builder and returns its value.
