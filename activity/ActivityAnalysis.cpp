@@ -34,6 +34,14 @@ bool isInactiveCallee(const Function *Callee) {
 
 } // namespace
 
+bool isAllocation(const Value *V) {
+  if (isa<AllocaInst>(V))
+    return true;
+  auto *Call = dyn_cast<CallBase>(V);
+  const Function *Callee = Call ? Call->getCalledFunction() : nullptr;
+  return Callee && rules::isAllocationFunction(Callee->getName());
+}
+
 ActivityInfo::ActivityInfo(const Function &F,
                            const ActivitySignature &Signature) {
   for (const Argument &A : F.args()) {
@@ -105,7 +113,7 @@ void ActivityInfo::markAllocationsWrittenBy(const Instruction &I,
                                             bool &Changed) {
   auto Mark = [&](const Value *Pointer) {
     const Value *Object = getUnderlyingObject(Pointer);
-    if (isa<AllocaInst>(Object) && Shadowed.insert(Object).second)
+    if (isAllocation(Object) && Shadowed.insert(Object).second)
       Changed = true;
   };
   if (auto *Store = dyn_cast<StoreInst>(&I)) {
@@ -134,7 +142,7 @@ bool ActivityInfo::needsAdjoint(const Instruction &I) const {
   if (auto *Store = dyn_cast<StoreInst>(&I))
     return hasShadow(Store->getPointerOperand()) &&
            isDifferentiableType(Store->getValueOperand()->getType());
-  if (isa<AllocaInst>(I))
+  if (isAllocation(&I))
     return hasShadow(&I);
   if (auto *Call = dyn_cast<CallBase>(&I))
     return isCallVaried(*Call);

@@ -32,6 +32,10 @@ namespace adjoint {
 /// vectors of them.
 bool isDifferentiableType(const llvm::Type *T);
 
+/// True for stack and heap allocations (alloca, malloc, calloc, new): their
+/// memory gains a shadow when active data is stored into it.
+bool isAllocation(const llvm::Value *V);
+
 /// The result of activity analysis for one function and signature.
 class ActivityInfo {
 public:

@@ -52,7 +52,7 @@ ReverseAction classifyReverse(const Instruction &I,
     Action.Kind = ReverseKind::Load;
   } else if (isa<StoreInst>(I)) {
     Action.Kind = ReverseKind::Store;
-  } else if (isa<AllocaInst>(I)) {
+  } else if (isAllocation(&I)) {
     Action.Kind = ReverseKind::FreeShadow;
   } else if (auto *Call = dyn_cast<CallBase>(&I)) {
     Action = classifyCall(*Call, Activity);

@@ -42,6 +42,8 @@ private:
   void cloneBody();
   void createShadows();
   Value *createShadow(Instruction &I);
+  Value *createHeapShadow(CallBase &Allocation, IRBuilder<> &Builder,
+                          const std::string &Name);
   Value *shadowOf(const Value *V) const;
   Value *augmentedValue(const Value *V) { return Map[V]; }
   void mirrorPointerStores();
@@ -128,6 +130,8 @@ Value *AugmentedPrimalCloner::Implementation::createShadow(Instruction &I) {
         Builder.getInt64Ty());
     return Builder.CreateCall(Calloc, {Builder.getInt64(1), Bytes}, Name);
   }
+  if (auto *Allocation = dyn_cast<CallBase>(&I))
+    return createHeapShadow(*Allocation, Builder, Name);
   if (auto *Load = dyn_cast<LoadInst>(&I))
     return Builder.CreateAlignedLoad(Load->getType(),
                                      shadowOf(Load->getPointerOperand()),
@@ -144,6 +148,23 @@ Value *AugmentedPrimalCloner::Implementation::createShadow(Instruction &I) {
   Shadow->setName(Name);
   Builder.Insert(Shadow);
   return Shadow;
+}
+
+/// The shadow of malloc(n), calloc(n, s) or new(n) is calloc'd memory of
+/// the same size, freed by the reverse of the allocation.
+Value *AugmentedPrimalCloner::Implementation::createHeapShadow(
+    CallBase &Allocation, IRBuilder<> &Builder, const std::string &Name) {
+  auto *Clone = cast<CallBase>(Map[&Allocation]);
+  bool IsCalloc = Allocation.getCalledFunction()->getName() == "calloc";
+  Value *Count = IsCalloc ? Clone->getArgOperand(0) : Builder.getInt64(1);
+  Value *Size = Clone->getArgOperand(IsCalloc ? 1 : 0);
+  FunctionCallee Calloc = Augmented->getParent()->getOrInsertFunction(
+      "calloc", Builder.getPtrTy(), Builder.getInt64Ty(), Builder.getInt64Ty());
+  return Builder.CreateCall(
+      Calloc,
+      {Builder.CreateZExtOrTrunc(Count, Builder.getInt64Ty()),
+       Builder.CreateZExtOrTrunc(Size, Builder.getInt64Ty())},
+      Name);
 }
 
 Value *AugmentedPrimalCloner::Implementation::shadowOf(const Value *V) const {

@@ -279,7 +279,7 @@ void PullbackCloner::Implementation::reverseCall(CallBase &Call,
                    Builder.CreateExtractValue(Adjoints, Field++), Builder);
 }
 
-/// Original: p = alloca T
+/// Original: p = alloca T (or malloc, calloc, new)
 /// Adjoint:  free(shadow[p])
 void PullbackCloner::Implementation::freeShadow(Instruction &I,
                                                 IRBuilder<> &Builder) {

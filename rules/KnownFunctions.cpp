@@ -122,8 +122,16 @@ bool isInactiveLibraryFunction(StringRef Name) {
       "time",     "clock",    "clock_gettime", "gettimeofday", "exit",
       "abort",    "__assert_fail", "rand", "srand",   "getenv",
       "atoi",     "__cxa_guard_acquire", "__cxa_guard_release",
-      "_ZNSo3putEc", "_ZNSo5flushEv", "__isoc99_scanf", "scanf"};
+      "_ZNSo3putEc", "_ZNSo5flushEv", "__isoc99_scanf", "scanf",
+      // Deallocation: the primal frees its memory in the forward sweep; the
+      // shadow lives on until the reverse of the allocation frees it.
+      "free", "_ZdlPv", "_ZdaPv", "_ZdlPvm", "_ZdaPvm"};
   return Names.contains(Name);
+}
+
+bool isAllocationFunction(StringRef Name) {
+  return Name == "malloc" || Name == "calloc" || Name == "_Znwm" ||
+         Name == "_Znam";
 }
 
 bool isInactiveIntrinsic(const Function &Callee) {

@@ -33,6 +33,10 @@ std::optional<llvm::StringRef> mathPrimitiveOfName(llvm::StringRef Name);
 /// length, timing, process control, ...).
 bool isInactiveLibraryFunction(llvm::StringRef Name);
 
+/// The heap allocation functions whose results get shadow allocations
+/// (malloc, calloc, operator new and new[]).
+bool isAllocationFunction(llvm::StringRef Name);
+
 /// True for intrinsics that carry no derivative and need no adjoint
 /// (debug info, lifetime markers, assumptions, ...).
 bool isInactiveIntrinsic(const llvm::Function &Callee);
