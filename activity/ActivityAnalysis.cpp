@@ -81,6 +81,16 @@ bool ActivityInfo::isCallVaried(const CallBase &Call) const {
   return false;
 }
 
+bool ActivityInfo::returnsShadow(const CallBase &Call) const {
+  const Function *Callee = Call.getCalledFunction();
+  if (!Call.getType()->isPointerTy() || !Callee || Callee->isDeclaration())
+    return false;
+  for (const Use &Argument : Call.args())
+    if (Shadowed.contains(Argument.get()))
+      return true;
+  return false;
+}
+
 bool ActivityInfo::isVariedInstruction(const Instruction &I) const {
   if (!isDifferentiableType(I.getType()) && !I.getType()->isAggregateType())
     return false;
@@ -97,7 +107,9 @@ bool ActivityInfo::isVariedInstruction(const Instruction &I) const {
 bool ActivityInfo::hasShadowInstruction(const Instruction &I) const {
   if (!I.getType()->isPointerTy())
     return false;
-  if (isa<AllocaInst>(I) || isa<CallBase>(I) || isa<IntToPtrInst>(I))
+  if (auto *Call = dyn_cast<CallBase>(&I))
+    return returnsShadow(*Call);
+  if (isa<AllocaInst>(I) || isa<IntToPtrInst>(I))
     return false; // allocations gain shadows when active data is stored.
   if (auto *Load = dyn_cast<LoadInst>(&I))
     return Shadowed.contains(Load->getPointerOperand());

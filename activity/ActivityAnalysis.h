@@ -53,6 +53,7 @@ private:
   bool isVariedInstruction(const llvm::Instruction &I) const;
   bool hasShadowInstruction(const llvm::Instruction &I) const;
   bool isCallVaried(const llvm::CallBase &Call) const;
+  bool returnsShadow(const llvm::CallBase &Call) const;
   void markAllocationsWrittenBy(const llvm::Instruction &I, bool &Changed);
 
   llvm::DenseSet<const llvm::Value *> Varied;

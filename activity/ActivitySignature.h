@@ -8,6 +8,8 @@
 //    adjoints of the pointed-to memory accumulate (+=) into the shadow.
 //  - DuplicatedNoNeed: like Duplicated, but the primal results written
 //    through the pointer are not needed by the caller.
+//  - Return shadow: a returned pointer that may point into memory with a
+//    shadow (e.g. std::vector::operator[]) comes back with its shadow.
 //
 //===----------------------------------------------------------------------===//
 #ifndef ADJOINT_ACTIVITY_ACTIVITYSIGNATURE_H
@@ -26,6 +28,9 @@ enum class ArgumentActivity { Constant, Active, Duplicated, DuplicatedNoNeed };
 struct ActivitySignature {
   std::vector<ArgumentActivity> Arguments;
   bool ReturnActive = false;
+  /// The returned pointer has a shadow, which the augmented primal returns
+  /// next to the primal result.
+  bool ReturnShadow = false;
 
   bool hasShadow(unsigned ArgumentIndex) const {
     return Arguments[ArgumentIndex] == ArgumentActivity::Duplicated ||
@@ -43,7 +48,7 @@ struct ActivitySignature {
               : A == ArgumentActivity::Active   ? 'A'
               : A == ArgumentActivity::Duplicated ? 'D'
                                                   : 'N';
-    Text += ReturnActive ? "_r" : "_n";
+    Text += ReturnActive ? "_r" : ReturnShadow ? "_s" : "_n";
     return Text;
   }
 

@@ -95,6 +95,7 @@ bool ADContext::checkInstructions(Derivation &D) {
   bool Ok = true;
   for (BasicBlock &B : *D.Primal) {
     for (Instruction &I : B) {
+      Ok &= checkReturnedShadow(I, D);
       ReverseAction Action = classifyReverse(I, *D.Activity);
       if (Action.Kind == ReverseKind::Unsupported) {
         reportUnsupported(I, Action, *D.Original);
@@ -110,6 +111,21 @@ bool ADContext::checkInstructions(Derivation &D) {
     }
   }
   return Ok;
+}
+
+bool ADContext::checkReturnedShadow(Instruction &I, Derivation &D) {
+  auto *Return = dyn_cast<ReturnInst>(&I);
+  if (!Return || !D.Signature.ReturnShadow)
+    return true;
+  Value *Returned = Return->getReturnValue();
+  if (D.Activity->hasShadow(Returned) || isa<ConstantPointerNull>(Returned) ||
+      isa<UndefValue>(Returned))
+    return true;
+  reportErrorAt(I, *D.Original,
+                "cannot differentiate '" + D.Original->getName() +
+                    "': the returned pointer may point to active memory, but "
+                    "it has no shadow here");
+  return false;
 }
 
 void ADContext::collectReachable(Derivation &D, std::vector<Derivation *> &Out) {
@@ -130,8 +146,11 @@ void ADContext::declare(Derivation &D) {
     if (D.Signature.hasShadow(A.getArgNo()))
       AugmentedParams.push_back(A.getType());
   AugmentedParams.push_back(PointerType::getUnqual(Context));
+  Type *AugmentedResult = F.getReturnType();
+  if (D.Signature.ReturnShadow)
+    AugmentedResult = StructType::get(Context, {AugmentedResult, AugmentedResult});
   auto *AugmentedType =
-      FunctionType::get(F.getReturnType(), AugmentedParams, false);
+      FunctionType::get(AugmentedResult, AugmentedParams, false);
   D.Functions.AugmentedPrimal =
       Function::Create(AugmentedType, GlobalValue::InternalLinkage,
                        "adjoint.augmented." + Base, M);

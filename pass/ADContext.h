@@ -21,6 +21,7 @@
 
 namespace llvm {
 class Function;
+class Instruction;
 class Module;
 class StructType;
 } // namespace llvm
@@ -88,6 +89,7 @@ public:
 private:
   Derivation *prepare(llvm::Function &F, const ActivitySignature &Signature);
   bool checkInstructions(Derivation &D);
+  bool checkReturnedShadow(llvm::Instruction &I, Derivation &D);
   void collectReachable(Derivation &D, std::vector<Derivation *> &Out);
   void declare(Derivation &D);
   void synthesize(Derivation &D);

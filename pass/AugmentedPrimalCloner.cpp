@@ -32,22 +32,23 @@ public:
 
   void run() {
     cloneBody();
-    createShadows();
+    createShadowsAndCalls();
     mirrorPointerStores();
-    replaceDifferentiatedCalls();
+    returnShadow();
     pushRecords();
   }
 
 private:
   void cloneBody();
-  void createShadows();
+  void createShadowsAndCalls();
   Value *createShadow(Instruction &I);
+  void replaceDifferentiatedCall(CallBase &Call);
+  void returnShadow();
   Value *createHeapShadow(CallBase &Allocation, IRBuilder<> &Builder,
                           const std::string &Name);
   Value *shadowOf(const Value *V) const;
   Value *augmentedValue(const Value *V) { return Map[V]; }
   void mirrorPointerStores();
-  void replaceDifferentiatedCalls();
   void pushRecords();
   Value *predecessorIndex(BasicBlock &B);
 
@@ -88,13 +89,19 @@ void AugmentedPrimalCloner::Implementation::cloneBody() {
   stripDebugInfo(*Augmented);
 }
 
-void AugmentedPrimalCloner::Implementation::createShadows() {
-  SmallVector<PHINode *, 8> Phis;
+/// Walks the primal in dominance order, so that the shadows of a call's
+/// arguments exist when the call is replaced and the shadow a call returns
+/// exists before its uses.
+void AugmentedPrimalCloner::Implementation::createShadowsAndCalls() {
   ReversePostOrderTraversal<Function *> Order(D.Primal);
-  for (BasicBlock *B : Order)
-    for (Instruction &I : *B)
-      if (D.Activity->hasShadow(&I))
+  for (BasicBlock *B : Order) {
+    for (Instruction &I : *B) {
+      if (classifyReverse(I, *D.Activity).Kind == ReverseKind::Call)
+        replaceDifferentiatedCall(cast<CallBase>(I));
+      else if (D.Activity->hasShadow(&I))
         Shadows[&I] = createShadow(I);
+    }
+  }
   for (BasicBlock *B : Order) {
     for (PHINode &Phi : B->phis()) {
       if (!D.Activity->hasShadow(&Phi))
@@ -192,25 +199,48 @@ void AugmentedPrimalCloner::Implementation::mirrorPointerStores() {
   }
 }
 
-void AugmentedPrimalCloner::Implementation::replaceDifferentiatedCalls() {
+/// Original: y = f(x...)
+/// Augmented: y = augmented_f(x..., shadows..., tape), which may also return
+/// the shadow of a returned pointer.
+void AugmentedPrimalCloner::Implementation::replaceDifferentiatedCall(
+    CallBase &Call) {
+  auto *Clone = cast<CallInst>(Map[&Call]);
+  ActivitySignature Signature = calleeSignature(Call, *D.Activity);
+  SmallVector<Value *, 8> Arguments(Clone->args());
+  for (unsigned K = 0; K < Call.arg_size(); ++K)
+    if (Signature.hasShadow(K))
+      Arguments.push_back(shadowOf(Call.getArgOperand(K)));
+  Arguments.push_back(TapeArgument);
+  auto *Augmented =
+      CallInst::Create(Callees(Call).AugmentedPrimal, Arguments, "", Clone);
+  Value *Primal = Augmented;
+  if (Signature.ReturnShadow) {
+    IRBuilder<> Builder(Clone);
+    Primal = Builder.CreateExtractValue(Augmented, 0);
+    Shadows[&Call] = Builder.CreateExtractValue(Augmented, 1,
+                                                Call.getName() + ".shadow");
+  }
+  Primal->takeName(Clone);
+  Clone->replaceAllUsesWith(Primal);
+  Clone->eraseFromParent();
+}
+
+/// With a return shadow, `ret p` becomes `ret {p, shadow(p)}`.
+void AugmentedPrimalCloner::Implementation::returnShadow() {
+  if (!D.Signature.ReturnShadow)
+    return;
   for (BasicBlock &B : *D.Primal) {
-    for (Instruction &I : B) {
-      if (classifyReverse(I, *D.Activity).Kind != ReverseKind::Call)
-        continue;
-      auto &Call = cast<CallBase>(I);
-      auto *Clone = cast<CallInst>(Map[&Call]);
-      ActivitySignature Signature = calleeSignature(Call, *D.Activity);
-      SmallVector<Value *, 8> Arguments(Clone->args());
-      for (unsigned K = 0; K < Call.arg_size(); ++K)
-        if (Signature.hasShadow(K))
-          Arguments.push_back(shadowOf(Call.getArgOperand(K)));
-      Arguments.push_back(TapeArgument);
-      auto *Augmented =
-          CallInst::Create(Callees(Call).AugmentedPrimal, Arguments, "", Clone);
-      Augmented->takeName(Clone);
-      Clone->replaceAllUsesWith(Augmented);
-      Clone->eraseFromParent();
-    }
+    auto *Return = dyn_cast<ReturnInst>(B.getTerminator());
+    if (!Return)
+      continue;
+    auto *Clone = cast<ReturnInst>(Map[Return]);
+    IRBuilder<> Builder(Clone);
+    Value *Pair = PoisonValue::get(Augmented->getReturnType());
+    Pair = Builder.CreateInsertValue(Pair, Clone->getReturnValue(), 0);
+    Pair = Builder.CreateInsertValue(Pair, shadowOf(Return->getReturnValue()),
+                                     1);
+    Builder.CreateRet(Pair);
+    Clone->eraseFromParent();
   }
 }
 

@@ -25,6 +25,7 @@ ActivitySignature calleeSignature(const CallBase &Call,
       Signature.Arguments.push_back(ArgumentActivity::Constant);
   }
   Signature.ReturnActive = Activity.isActive(&Call);
+  Signature.ReturnShadow = Activity.hasShadow(&Call);
   return Signature;
 }
 
