@@ -13,10 +13,18 @@
 
 #include "llvm/Passes/PassBuilder.h"
 #include "llvm/Passes/PassPlugin.h"
+#include "llvm/Support/CommandLine.h"
 
 using namespace llvm;
 
 namespace {
+
+/// The "AD before optimization" ablation: differentiate at the start of the
+/// pipeline instead of the end (clang: -mllvm -adjoint-before-optimization).
+cl::opt<bool> DifferentiateBeforeOptimization(
+    "adjoint-before-optimization", cl::init(false),
+    cl::desc("Differentiate at the start of the optimization pipeline "
+             "instead of at its end"));
 
 adjoint::CleanupLevel cleanupFor(OptimizationLevel Level) {
   return Level == OptimizationLevel::O0 ? adjoint::CleanupLevel::Minimal
@@ -43,8 +51,10 @@ bool parseModulePipeline(StringRef Name, ModulePassManager &MPM,
 void registerCallbacks(PassBuilder &PB) {
   PB.registerPipelineParsingCallback(parseModulePipeline);
   PB.registerPipelineStartEPCallback(
-      [](ModulePassManager &MPM, OptimizationLevel) {
+      [](ModulePassManager &MPM, OptimizationLevel Level) {
         MPM.addPass(adjoint::RequestPinningPass());
+        if (DifferentiateBeforeOptimization)
+          MPM.addPass(adjoint::AdjointPass(adjoint::CleanupLevel::Minimal));
       });
   PB.registerOptimizerLastEPCallback(
       [](ModulePassManager &MPM, OptimizationLevel Level) {
