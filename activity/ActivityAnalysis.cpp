@@ -27,6 +27,8 @@ namespace {
 bool isInactiveCallee(const Function *Callee) {
   if (!Callee)
     return false;
+  if (Callee->hasFnAttribute("enzyme_inactive"))
+    return true;
   if (Callee->isIntrinsic())
     return rules::isInactiveIntrinsic(*Callee);
   return rules::isInactiveLibraryFunction(Callee->getName());
@@ -55,6 +57,42 @@ ActivityInfo::ActivityInfo(const Function &F,
     Changed = false;
     for (const Instruction &I : instructions(F))
       Changed |= update(I);
+  }
+  computeUsefulness(F, Signature);
+}
+
+/// Seeds: the active return value, values stored into memory with a shadow
+/// (which may be an output) and the arguments of differentiated calls. A
+/// varied operand of a useful instruction is useful.
+void ActivityInfo::computeUsefulness(const Function &F,
+                                     const ActivitySignature &Signature) {
+  SmallVector<const Value *, 32> Worklist;
+  auto MarkUseful = [&](const Value *V) {
+    if (Varied.contains(V) && Useful.insert(V).second)
+      Worklist.push_back(V);
+  };
+  for (const Instruction &I : instructions(F)) {
+    if (auto *Return = dyn_cast<ReturnInst>(&I)) {
+      if (Signature.ReturnActive && Return->getReturnValue())
+        MarkUseful(Return->getReturnValue());
+    } else if (auto *Store = dyn_cast<StoreInst>(&I)) {
+      if (Shadowed.contains(Store->getPointerOperand()))
+        MarkUseful(Store->getValueOperand());
+    } else if (auto *Call = dyn_cast<CallBase>(&I)) {
+      const Function *Callee = Call->getCalledFunction();
+      if (isCallVaried(*Call) && !(Callee && Callee->isIntrinsic()) &&
+          !(Callee && Callee->isDeclaration() &&
+            rules::mathPrimitiveOfName(Callee->getName())))
+        for (const Use &Argument : Call->args())
+          MarkUseful(Argument.get());
+    }
+  }
+  while (!Worklist.empty()) {
+    auto *I = dyn_cast<Instruction>(Worklist.pop_back_val());
+    if (!I || isa<LoadInst>(I))
+      continue;
+    for (const Use &Operand : I->operands())
+      MarkUseful(Operand.get());
   }
 }
 
@@ -143,7 +181,8 @@ void ActivityInfo::markAllocationsWrittenBy(const Instruction &I,
 }
 
 bool ActivityInfo::isActive(const Value *V) const {
-  return Varied.contains(V) && isDifferentiableType(V->getType());
+  return Varied.contains(V) && Useful.contains(V) &&
+         isDifferentiableType(V->getType());
 }
 
 bool ActivityInfo::hasShadow(const Value *V) const {

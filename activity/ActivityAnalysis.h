@@ -1,14 +1,17 @@
 //===- activity/ActivityAnalysis.h - Which values carry derivatives -------===//
 //
 // Terms (after Hascoet): a value is *varied* when it depends on an active
-// input, and *active* when it is varied and of floating-point type, so that
-// it carries an adjoint. A pointer *has a shadow* when the memory it points
+// input, *useful* when it may influence an active output (the active return
+// value or memory with a shadow), and *active* when it is varied, useful and
+// of floating-point type, so that it carries an adjoint. A pointer *has a shadow* when the memory it points
 // to may hold active values; its shadow points to the matching adjoint
 // memory. Integers never carry derivatives.
 //
-// This analysis propagates variedness forward from the active arguments,
-// through instructions and through memory (a load through a pointer that has
-// a shadow is varied), to a fixed point.
+// Variedness propagates forward from the active arguments, through
+// instructions and through memory (a load through a pointer that has a
+// shadow is varied), to a fixed point; usefulness propagates backward from
+// the outputs. Functions carrying the attribute "enzyme_inactive" and known
+// inactive library functions (printf, strlen, ...) propagate nothing.
 //
 //===----------------------------------------------------------------------===//
 #ifndef ADJOINT_ACTIVITY_ACTIVITYANALYSIS_H
@@ -55,8 +58,11 @@ private:
   bool isCallVaried(const llvm::CallBase &Call) const;
   bool returnsShadow(const llvm::CallBase &Call) const;
   void markAllocationsWrittenBy(const llvm::Instruction &I, bool &Changed);
+  void computeUsefulness(const llvm::Function &F,
+                         const ActivitySignature &Signature);
 
   llvm::DenseSet<const llvm::Value *> Varied;
+  llvm::DenseSet<const llvm::Value *> Useful;
   llvm::DenseSet<const llvm::Value *> Shadowed;
 };
 

@@ -8,6 +8,7 @@
 //        opt-19 -load-pass-plugin=Adjoint.so -passes=adjoint in.ll -S
 //
 //===----------------------------------------------------------------------===//
+#include "activity/ActivityPrinter.h"
 #include "pass/AdjointPass.h"
 #include "pass/RequestPinning.h"
 
@@ -50,6 +51,7 @@ bool parseModulePipeline(StringRef Name, ModulePassManager &MPM,
 
 void registerCallbacks(PassBuilder &PB) {
   PB.registerPipelineParsingCallback(parseModulePipeline);
+  adjoint::registerActivityPasses(PB);
   PB.registerPipelineStartEPCallback(
       [](ModulePassManager &MPM, OptimizationLevel Level) {
         MPM.addPass(adjoint::RequestPinningPass());
