@@ -55,6 +55,13 @@ summary=$(sed -n -E 's/^acceptance: ([0-9]+) passed, ([0-9]+) expected failures,
 read -r p x f <<<"${summary:-0 0 0}"
 count acceptance "$rc" "$((p + x))" "$f"
 
+echo "== stress (llvm-stress functions through opt; no crash allowed)"
+rc=0
+bash scripts/stress.sh 200 2>&1 | tee "$logs/stress.log" || rc=$?
+summary=$(sed -n -E 's/^stress: ([0-9]+) differentiated, ([0-9]+) rejected with an error, ([0-9]+) crashed$/\1 \2 \3/p' "$logs/stress.log" | tail -n 1)
+read -r d e c <<<"${summary:-0 0 0}"
+count stress "$rc" "$((d + e))" "$c"
+
 if [ "${#failed_stages[@]}" -gt 0 ]; then
   echo "failed stages: ${failed_stages[*]}"
 fi
