@@ -1,0 +1,26 @@
+; Rule: Original: y = asinh(x) / Adjoint: dx += dy / sqrt(x^2 + 1)
+; Form: a call to the C library's asinh (LLVM has no intrinsic for it).
+; RUN: %opt -passes=adjoint-no-cleanup -S %s | FileCheck %s
+
+; CHECK-LABEL: define internal { double } @adjoint.pullback.f.A_r(double %result.adjoint, ptr %tape)
+; CHECK: [[X:%x[0-9]*]] = load double, ptr
+; CHECK: [[DY:%.*]] = fadd double {{.*}}%result.adjoint
+; CHECK: [[XX:%.*]] = fmul double [[X]], [[X]]{{$}}
+; CHECK: [[D:%.*]] = fadd double [[XX]], 1.000000e+00{{$}}
+; CHECK: [[R:%.*]] = call double @llvm.sqrt.f64(double [[D]])
+; CHECK: [[P:%.*]] = fdiv double [[DY]], [[R]]{{$}}
+; CHECK: [[DX:%.*]] = fadd double {{.*}}, [[P]]{{$}}
+; CHECK: insertvalue { double } poison, double [[DX]], 0
+
+declare double @asinh(double)
+declare double @__enzyme_autodiff(ptr, ...)
+
+define double @f(double %x) {
+  %y = call double @asinh(double %x)
+  ret double %y
+}
+
+define double @caller(double %x) {
+  %dx = call double (ptr, ...) @__enzyme_autodiff(ptr @f, double %x)
+  ret double %dx
+}

@@ -1,0 +1,25 @@
+; Rule: Original: y = exp(x) / Adjoint: dx += dy * y
+; Form: a call to the C library's exp, which uses the same rule as llvm.exp.f64.
+; RUN: %opt -passes=adjoint-no-cleanup -S %s | FileCheck %s
+
+; CHECK-LABEL: define internal double @adjoint.augmented.f.A_r(
+; CHECK: %y = call double @exp(double %x)
+; CHECK-LABEL: define internal { double } @adjoint.pullback.f.A_r(double %result.adjoint, ptr %tape)
+; CHECK: [[Y:%y[0-9]*]] = load double, ptr
+; CHECK: [[DY:%.*]] = fadd double {{.*}}%result.adjoint
+; CHECK: [[P:%.*]] = fmul double [[DY]], [[Y]]{{$}}
+; CHECK: [[DX:%.*]] = fadd double {{.*}}, [[P]]{{$}}
+; CHECK: insertvalue { double } poison, double [[DX]], 0
+
+declare double @exp(double)
+declare double @__enzyme_autodiff(ptr, ...)
+
+define double @f(double %x) {
+  %y = call double @exp(double %x)
+  ret double %y
+}
+
+define double @caller(double %x) {
+  %dx = call double (ptr, ...) @__enzyme_autodiff(ptr @f, double %x)
+  ret double %dx
+}

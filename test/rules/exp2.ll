@@ -1,0 +1,24 @@
+; Rule: Original: y = exp2(x) / Adjoint: dx += dy * y * ln(2)
+; Form: the llvm.exp2.f64 intrinsic.
+; RUN: %opt -passes=adjoint-no-cleanup -S %s | FileCheck %s
+
+; CHECK-LABEL: define internal { double } @adjoint.pullback.f.A_r(double %result.adjoint, ptr %tape)
+; CHECK: [[Y:%y[0-9]*]] = load double, ptr
+; CHECK: [[DY:%.*]] = fadd double {{.*}}%result.adjoint
+; CHECK: [[M:%.*]] = fmul double [[DY]], [[Y]]{{$}}
+; CHECK: [[P:%.*]] = fmul double [[M]], 0x3FE62E42FEFA39EF{{$}}
+; CHECK: [[DX:%.*]] = fadd double {{.*}}, [[P]]{{$}}
+; CHECK: insertvalue { double } poison, double [[DX]], 0
+
+declare double @llvm.exp2.f64(double)
+declare double @__enzyme_autodiff(ptr, ...)
+
+define double @f(double %x) {
+  %y = call double @llvm.exp2.f64(double %x)
+  ret double %y
+}
+
+define double @caller(double %x) {
+  %dx = call double (ptr, ...) @__enzyme_autodiff(ptr @f, double %x)
+  ret double %dx
+}

@@ -1,0 +1,23 @@
+; Rule: Original: y = a - b / Adjoint: da += dy; db -= dy
+; Form: the fsub instruction, both operands active.
+; RUN: %opt -passes=adjoint-no-cleanup -S %s | FileCheck %s
+
+; CHECK-LABEL: define internal { double, double } @adjoint.pullback.f.AA_r(double %result.adjoint, ptr %tape)
+; CHECK: [[DY:%.*]] = fadd double {{.*}}%result.adjoint
+; CHECK: [[DA:%.*]] = fadd double {{.*}}, [[DY]]{{$}}
+; CHECK: [[NB:%.*]] = fneg double [[DY]]{{$}}
+; CHECK: [[DB:%.*]] = fadd double {{.*}}, [[NB]]{{$}}
+; CHECK: [[R0:%.*]] = insertvalue { double, double } poison, double [[DA]], 0
+; CHECK-NEXT: [[R1:%.*]] = insertvalue { double, double } [[R0]], double [[DB]], 1
+
+declare { double, double } @__enzyme_autodiff(ptr, ...)
+
+define double @f(double %a, double %b) {
+  %y = fsub double %a, %b
+  ret double %y
+}
+
+define { double, double } @caller(double %a, double %b) {
+  %d = call { double, double } (ptr, ...) @__enzyme_autodiff(ptr @f, double %a, double %b)
+  ret { double, double } %d
+}

@@ -1,0 +1,24 @@
+; Rule: Original: y = log10(x) / Adjoint: dx += dy / (x * ln(10))
+; Form: the llvm.log10.f64 intrinsic.
+; RUN: %opt -passes=adjoint-no-cleanup -S %s | FileCheck %s
+
+; CHECK-LABEL: define internal { double } @adjoint.pullback.f.A_r(double %result.adjoint, ptr %tape)
+; CHECK: [[X:%x[0-9]*]] = load double, ptr
+; CHECK: [[DY:%.*]] = fadd double {{.*}}%result.adjoint
+; CHECK: [[M:%.*]] = fmul double [[X]], 0x40026BB1BBB55516{{$}}
+; CHECK: [[P:%.*]] = fdiv double [[DY]], [[M]]{{$}}
+; CHECK: [[DX:%.*]] = fadd double {{.*}}, [[P]]{{$}}
+; CHECK: insertvalue { double } poison, double [[DX]], 0
+
+declare double @llvm.log10.f64(double)
+declare double @__enzyme_autodiff(ptr, ...)
+
+define double @f(double %x) {
+  %y = call double @llvm.log10.f64(double %x)
+  ret double %y
+}
+
+define double @caller(double %x) {
+  %dx = call double (ptr, ...) @__enzyme_autodiff(ptr @f, double %x)
+  ret double %dx
+}
