@@ -23,6 +23,11 @@ namespace {
 
 ReverseAction classifyCall(const CallBase &Call, const ActivityInfo &Activity) {
   ReverseAction Action;
+  const Function *Target = Call.getCalledFunction();
+  if (Target && Target->hasFnAttribute("enzyme_gradient")) {
+    Action.Kind = ReverseKind::CustomCall;
+    return Action;
+  }
   if (auto Primitive = rules::primitiveOf(Call)) {
     Action.Primitive = *Primitive;
     Action.Rule = rules::RuleRegistry::builtin().lookup(*Primitive);
@@ -80,11 +85,12 @@ TapePlan::TapePlan(const Function &F, const ActivityInfo &Activity) {
   }
 }
 
-void TapePlan::addEntry(const BasicBlock *B, const Value *V, bool IsShadow) {
-  if (!IsShadow && isa<Constant>(V))
+void TapePlan::addEntry(const BasicBlock *B, const Value *V,
+                        TapeEntryKind Kind) {
+  if (Kind == TapeEntryKind::Primal && isa<Constant>(V))
     return;
   std::vector<TapeEntry> &Record = Records[B];
-  TapeEntry Entry{V, IsShadow};
+  TapeEntry Entry{V, Kind};
   if (!is_contained(Record, Entry))
     Record.push_back(Entry);
 }
@@ -104,23 +110,39 @@ void TapePlan::planInstruction(const Instruction &I,
     rules::PrimalNeeds Needs = Action.Rule->needs(ActiveOperands);
     for (unsigned Index = 0; Index < Needs.Operands.size(); ++Index)
       if (Needs.Operands[Index])
-        addEntry(B, I.getOperand(Index), /*IsShadow=*/false);
+        addEntry(B, I.getOperand(Index), TapeEntryKind::Primal);
     if (Needs.Result)
-      addEntry(B, &I, /*IsShadow=*/false);
+      addEntry(B, &I, TapeEntryKind::Primal);
     break;
   }
   case ReverseKind::Load:
-    addEntry(B, cast<LoadInst>(I).getPointerOperand(), /*IsShadow=*/true);
+    addEntry(B, cast<LoadInst>(I).getPointerOperand(), TapeEntryKind::Shadow);
     break;
   case ReverseKind::Store:
-    addEntry(B, cast<StoreInst>(I).getPointerOperand(), /*IsShadow=*/true);
+    addEntry(B, cast<StoreInst>(I).getPointerOperand(), TapeEntryKind::Shadow);
     break;
   case ReverseKind::FreeShadow:
-    addEntry(B, &I, /*IsShadow=*/true);
+    addEntry(B, &I, TapeEntryKind::Shadow);
+    break;
+  case ReverseKind::CustomCall:
+    planCustomCall(cast<CallBase>(I), Activity);
     break;
   default:
     break;
   }
+}
+
+/// A custom reverse function receives every argument (pointers with their
+/// shadows) and the tape its augmented forward returned.
+void TapePlan::planCustomCall(const CallBase &Call,
+                              const ActivityInfo &Activity) {
+  const BasicBlock *B = Call.getParent();
+  for (const Use &Argument : Call.args()) {
+    addEntry(B, Argument.get(), TapeEntryKind::Primal);
+    if (Activity.hasShadow(Argument.get()))
+      addEntry(B, Argument.get(), TapeEntryKind::Shadow);
+  }
+  addEntry(B, &Call, TapeEntryKind::CustomTape);
 }
 
 ArrayRef<TapeEntry> TapePlan::entries(const BasicBlock *B) const {

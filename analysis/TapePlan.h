@@ -24,6 +24,7 @@
 
 namespace llvm {
 class BasicBlock;
+class CallBase;
 class Function;
 class Instruction;
 class Value;
@@ -44,6 +45,7 @@ enum class ReverseKind {
   Store,       ///< dv += shadow[p]; shadow[p] = 0.
   FreeShadow,  ///< Release the shadow of an allocation.
   Call,        ///< Call the pullback of a differentiated callee.
+  CustomCall,  ///< Call a user-registered reverse function.
   Phi,         ///< Route dy to the incoming value of the path taken.
   Unsupported, ///< No way to differentiate: a compile error.
 };
@@ -59,13 +61,20 @@ struct ReverseAction {
 ReverseAction classifyReverse(const llvm::Instruction &I,
                               const ActivityInfo &Activity);
 
+/// Which value of a primal value a record holds.
+enum class TapeEntryKind {
+  Primal,     ///< The value itself.
+  Shadow,     ///< The shadow of a pointer.
+  CustomTape, ///< The tape a custom augmented forward returned for a call.
+};
+
 /// One value in a block record.
 struct TapeEntry {
   const llvm::Value *Value;
-  bool IsShadow; ///< The shadow of Value rather than its primal.
+  TapeEntryKind Kind;
 
   bool operator==(const TapeEntry &Other) const {
-    return Value == Other.Value && IsShadow == Other.IsShadow;
+    return Value == Other.Value && Kind == Other.Kind;
   }
 };
 
@@ -86,7 +95,9 @@ public:
 
 private:
   void addEntry(const llvm::BasicBlock *B, const llvm::Value *V,
-                bool IsShadow);
+                TapeEntryKind Kind);
+  void planCustomCall(const llvm::CallBase &Call,
+                      const ActivityInfo &Activity);
   void planInstruction(const llvm::Instruction &I,
                        const ActivityInfo &Activity);
 

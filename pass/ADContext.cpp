@@ -12,6 +12,7 @@
 #include "pass/AugmentedPrimalCloner.h"
 #include "pass/CallDifferentiation.h"
 #include "pass/Canonicalize.h"
+#include "pass/CustomRuleCall.h"
 #include "pass/Diagnostics.h"
 #include "pass/PullbackCloner.h"
 
@@ -97,6 +98,14 @@ bool ADContext::checkInstructions(Derivation &D) {
     for (Instruction &I : B) {
       Ok &= checkReturnedShadow(I, D);
       ReverseAction Action = classifyReverse(I, *D.Activity);
+      if (Action.Kind == ReverseKind::CustomCall) {
+        std::string Problem;
+        if (!resolveCustomRule(cast<CallBase>(I), Problem)) {
+          reportErrorAt(I, *D.Original, Problem);
+          Ok = false;
+        }
+        continue;
+      }
       if (Action.Kind == ReverseKind::Unsupported) {
         reportUnsupported(I, Action, *D.Original);
         Ok = false;

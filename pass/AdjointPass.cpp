@@ -8,6 +8,7 @@
 #include "pass/ADContext.h"
 #include "pass/Request.h"
 #include "pass/RequestLowering.h"
+#include "pass/RuleNormalization.h"
 
 #include "llvm/ADT/SetVector.h"
 #include "llvm/IR/Instructions.h"
@@ -51,6 +52,9 @@ void erasePinnedDeclarations(Module &M) {
 } // namespace
 
 PreservedAnalyses AdjointPass::run(Module &M, ModuleAnalysisManager &MAM) {
+  // Registrations are normally attributes already (clang normalizes them at
+  // the start of the pipeline); opt users get the same behaviour here.
+  normalizeRuleRegistrations(M);
   SmallVector<Request, 16> Requests = collectRequests(M);
   if (Requests.empty()) {
     erasePinnedDeclarations(M);

@@ -9,6 +9,7 @@
 #include "activity/ActivityAnalysis.h"
 #include "analysis/TapePlan.h"
 #include "pass/ADContext.h"
+#include "pass/CustomRuleCall.h"
 #include "pass/TapeBuilder.h"
 
 #include "llvm/ADT/PostOrderIterator.h"
@@ -43,6 +44,8 @@ private:
   void createShadowsAndCalls();
   Value *createShadow(Instruction &I);
   void replaceDifferentiatedCall(CallBase &Call);
+  void replaceCustomCall(CallBase &Call);
+  Value *recordedValue(const TapeEntry &Entry);
   void returnShadow();
   Value *createHeapShadow(CallBase &Allocation, IRBuilder<> &Builder,
                           const std::string &Name);
@@ -58,6 +61,8 @@ private:
   Function *Augmented;
   ValueToValueMapTy Map;
   DenseMap<const Value *, Value *> Shadows;
+  /// Tapes returned by custom augmented forwards, per primal call.
+  DenseMap<const Value *, Value *> CustomTapes;
   Value *TapeArgument = nullptr;
 };
 
@@ -96,8 +101,11 @@ void AugmentedPrimalCloner::Implementation::createShadowsAndCalls() {
   ReversePostOrderTraversal<Function *> Order(D.Primal);
   for (BasicBlock *B : Order) {
     for (Instruction &I : *B) {
-      if (classifyReverse(I, *D.Activity).Kind == ReverseKind::Call)
+      ReverseKind Kind = classifyReverse(I, *D.Activity).Kind;
+      if (Kind == ReverseKind::Call)
         replaceDifferentiatedCall(cast<CallBase>(I));
+      else if (Kind == ReverseKind::CustomCall)
+        replaceCustomCall(cast<CallBase>(I));
       else if (D.Activity->hasShadow(&I))
         Shadows[&I] = createShadow(I);
     }
@@ -225,6 +233,47 @@ void AugmentedPrimalCloner::Implementation::replaceDifferentiatedCall(
   Clone->eraseFromParent();
 }
 
+/// Original:  y = f(x...) with a registered rule
+/// Augmented: (tape, y) = f_aug(x, shadow(x), ...)
+void AugmentedPrimalCloner::Implementation::replaceCustomCall(CallBase &Call) {
+  std::string Problem;
+  CustomRule Rule = *resolveCustomRule(Call, Problem);
+  auto *Clone = cast<CallInst>(Map[&Call]);
+  SmallVector<Value *, 8> Arguments = interleaveShadows(
+      Call, [&](unsigned K) { return Clone->getArgOperand(K); },
+      [&](unsigned K) { return shadowOf(Call.getArgOperand(K)); });
+  IRBuilder<> Builder(Clone);
+  Value *Result = Builder.CreateCall(Rule.Augment, Arguments);
+  Value *Primal = Result;
+  if (Rule.AugmentReturnsTape && Rule.AugmentReturnsResult) {
+    CustomTapes[&Call] = Builder.CreateExtractValue(Result, 0);
+    Primal = Builder.CreateExtractValue(Result, 1);
+  } else if (Rule.AugmentReturnsTape) {
+    CustomTapes[&Call] = Result;
+  }
+  if (!Call.getType()->isVoidTy()) {
+    Primal->takeName(Clone);
+    Clone->replaceAllUsesWith(Primal);
+  }
+  Clone->eraseFromParent();
+}
+
+Value *AugmentedPrimalCloner::Implementation::recordedValue(
+    const TapeEntry &Entry) {
+  switch (Entry.Kind) {
+  case TapeEntryKind::Primal:
+    return augmentedValue(Entry.Value);
+  case TapeEntryKind::Shadow:
+    return shadowOf(Entry.Value);
+  case TapeEntryKind::CustomTape:
+    if (Value *Tape = CustomTapes.lookup(Entry.Value))
+      return Tape;
+    return ConstantPointerNull::get(
+        PointerType::getUnqual(Augmented->getContext()));
+  }
+  llvm_unreachable("unknown tape entry kind");
+}
+
 /// With a return shadow, `ret p` becomes `ret {p, shadow(p)}`.
 void AugmentedPrimalCloner::Implementation::returnShadow() {
   if (!D.Signature.ReturnShadow)
@@ -267,8 +316,7 @@ void AugmentedPrimalCloner::Implementation::pushRecords() {
     if (D.Plan->recordsPredecessor(&B))
       Values.push_back(predecessorIndex(B));
     for (const TapeEntry &Entry : D.Plan->entries(&B))
-      Values.push_back(Entry.IsShadow ? shadowOf(Entry.Value)
-                                      : augmentedValue(Entry.Value));
+      Values.push_back(recordedValue(Entry));
     if (Values.empty())
       continue;
     auto *Clone = cast<BasicBlock>(Map[&B]);

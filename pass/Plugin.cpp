@@ -11,6 +11,7 @@
 #include "activity/ActivityPrinter.h"
 #include "pass/AdjointPass.h"
 #include "pass/RequestPinning.h"
+#include "pass/RuleNormalization.h"
 
 #include "llvm/Passes/PassBuilder.h"
 #include "llvm/Passes/PassPlugin.h"
@@ -42,6 +43,10 @@ bool parseModulePipeline(StringRef Name, ModulePassManager &MPM,
     MPM.addPass(adjoint::AdjointPass(adjoint::CleanupLevel::Minimal));
     return true;
   }
+  if (Name == "adjoint-normalize-rules") {
+    MPM.addPass(adjoint::RuleNormalizationPass());
+    return true;
+  }
   if (Name == "adjoint-pin") {
     MPM.addPass(adjoint::RequestPinningPass());
     return true;
@@ -54,6 +59,7 @@ void registerCallbacks(PassBuilder &PB) {
   adjoint::registerActivityPasses(PB);
   PB.registerPipelineStartEPCallback(
       [](ModulePassManager &MPM, OptimizationLevel Level) {
+        MPM.addPass(adjoint::RuleNormalizationPass());
         MPM.addPass(adjoint::RequestPinningPass());
         if (DifferentiateBeforeOptimization)
           MPM.addPass(adjoint::AdjointPass(adjoint::CleanupLevel::Minimal));

@@ -11,6 +11,7 @@
 #include "activity/ActivityAnalysis.h"
 #include "analysis/TapePlan.h"
 #include "pass/ADContext.h"
+#include "pass/CustomRuleCall.h"
 #include "pass/TapeBuilder.h"
 #include "rules/RuleRegistry.h"
 
@@ -44,6 +45,7 @@ private:
   void reverseStore(StoreInst &Store, IRBuilder<> &Builder);
   void reverseCall(CallBase &Call, IRBuilder<> &Builder);
   void freeShadow(Instruction &I, IRBuilder<> &Builder);
+  void reverseCustomCall(CallBase &Call, IRBuilder<> &Builder);
   void branchToPredecessors(BasicBlock &B, IRBuilder<> &Builder);
 
   Value *primalValue(const Value *V) const;
@@ -62,7 +64,7 @@ private:
   DenseMap<const Value *, AllocaInst *> Slots;
   DenseMap<const BasicBlock *, BasicBlock *> ReverseBlocks;
   /// Values popped for the reverse block being built.
-  DenseMap<std::pair<const Value *, unsigned>, Value *> Record;
+  DenseMap<std::pair<const Value *, TapeEntryKind>, Value *> Record;
   Value *PredecessorIndex = nullptr;
   /// Adjoints of the current block's phis, read before branching.
   SmallVector<std::pair<PHINode *, Value *>, 4> PhiAdjoints;
@@ -164,15 +166,20 @@ void PullbackCloner::Implementation::popRecord(BasicBlock &B,
     Types.push_back(Builder.getInt64Ty());
   ArrayRef<TapeEntry> Entries = D.Plan->entries(&B);
   for (const TapeEntry &Entry : Entries)
-    Types.push_back(Entry.Value->getType());
+    Types.push_back(Entry.Kind == TapeEntryKind::CustomTape
+                        ? Builder.getPtrTy()
+                        : Entry.Value->getType());
   SmallVector<Value *, 8> Values = Tape.pop(Builder, TapeArgument, Types);
   unsigned Position = 0;
   if (HasIndex)
     PredecessorIndex = Values[Position++];
   for (const TapeEntry &Entry : Entries) {
     Value *V = Values[Position++];
-    V->setName(Entry.Value->getName() + (Entry.IsShadow ? ".shadow" : ""));
-    Record[{Entry.Value, Entry.IsShadow ? 1u : 0u}] = V;
+    V->setName(Entry.Value->getName() +
+               (Entry.Kind == TapeEntryKind::Shadow       ? ".shadow"
+                : Entry.Kind == TapeEntryKind::CustomTape ? ".tape"
+                                                          : ""));
+    Record[{Entry.Value, Entry.Kind}] = V;
   }
 }
 
@@ -194,6 +201,9 @@ void PullbackCloner::Implementation::reverseInstruction(Instruction &I,
     break;
   case ReverseKind::FreeShadow:
     freeShadow(I, Builder);
+    break;
+  case ReverseKind::CustomCall:
+    reverseCustomCall(cast<CallBase>(I), Builder);
     break;
   case ReverseKind::None:
   case ReverseKind::Phi:
@@ -279,6 +289,33 @@ void PullbackCloner::Implementation::reverseCall(CallBase &Call,
                    Builder.CreateExtractValue(Adjoints, Field++), Builder);
 }
 
+/// Original: y = f(x...) with a registered rule
+/// Adjoint:  (dx_float...) = f_rev(x, shadow(x), ..., [dy], [tape])
+void PullbackCloner::Implementation::reverseCustomCall(CallBase &Call,
+                                                       IRBuilder<> &Builder) {
+  std::string Problem;
+  CustomRule Rule = *resolveCustomRule(Call, Problem);
+  SmallVector<Value *, 8> Arguments = interleaveShadows(
+      Call, [&](unsigned K) { return primalValue(Call.getArgOperand(K)); },
+      [&](unsigned K) -> Value * {
+        const Value *Argument = Call.getArgOperand(K);
+        if (Activity.hasShadow(Argument))
+          return shadowValue(Argument);
+        return ConstantPointerNull::get(Builder.getPtrTy());
+      });
+  if (Rule.GradientTakesResultAdjoint)
+    Arguments.push_back(takeAdjoint(&Call, Builder));
+  if (Rule.AugmentReturnsTape)
+    Arguments.push_back(Record.lookup({&Call, TapeEntryKind::CustomTape}));
+  Value *Result = Builder.CreateCall(Rule.Gradient, Arguments);
+  for (unsigned K = 0; K < Call.arg_size(); ++K) {
+    if (!Call.getArgOperand(K)->getType()->isFloatingPointTy())
+      continue;
+    if (Value *Adjoint = adjointFromCustomResult(Builder, Call, Result, K))
+      addToAdjoint(Call.getArgOperand(K), Adjoint, Builder);
+  }
+}
+
 /// Original: p = alloca T (or malloc, calloc, new)
 /// Adjoint:  free(shadow[p])
 void PullbackCloner::Implementation::freeShadow(Instruction &I,
@@ -328,7 +365,7 @@ void PullbackCloner::Implementation::branchToPredecessors(
 Value *PullbackCloner::Implementation::primalValue(const Value *V) const {
   if (auto *C = dyn_cast<Constant>(V))
     return const_cast<Constant *>(C);
-  auto It = Record.find({V, 0u});
+  auto It = Record.find({V, TapeEntryKind::Primal});
   assert(It != Record.end() && "primal value missing from the block record");
   if (It == Record.end())
     return PoisonValue::get(V->getType());
@@ -336,7 +373,7 @@ Value *PullbackCloner::Implementation::primalValue(const Value *V) const {
 }
 
 Value *PullbackCloner::Implementation::shadowValue(const Value *V) const {
-  auto It = Record.find({V, 1u});
+  auto It = Record.find({V, TapeEntryKind::Shadow});
   assert(It != Record.end() && "shadow missing from the block record");
   if (It == Record.end())
     return PoisonValue::get(V->getType());

@@ -105,6 +105,13 @@ std::optional<StringRef> primitiveOf(const Instruction &I) {
     const Function *Callee = Call->getCalledFunction();
     if (!Callee)
       return std::nullopt;
+    // A function registered as behaving like a math function uses its rule.
+    if (Callee->hasFnAttribute("enzyme_math")) {
+      StringRef Like = Callee->getFnAttribute("enzyme_math").getValueAsString();
+      if (auto Primitive = mathPrimitiveOfName(Like))
+        return Primitive;
+      return Like; // Unknown: reported as a primitive without a rule.
+    }
     if (Callee->isIntrinsic())
       return primitiveOfIntrinsic(Callee->getIntrinsicID());
     if (Callee->isDeclaration())
