@@ -61,7 +61,9 @@ void ADContext::eraseCanonicalCopies() {
 }
 
 std::optional<DerivativeFunctions>
-ADContext::derivativesOf(Function &F, const ActivitySignature &Signature) {
+ADContext::derivativesOf(Function &F, const ActivitySignature &Signature,
+                         const Function &Caller) {
+  RequestCaller = &Caller;
   Derivation *Root = prepare(F, Signature);
   std::vector<Derivation *> Reachable;
   collectReachable(*Root, Reachable);
@@ -88,8 +90,24 @@ Derivation *ADContext::prepare(Function &F,
   D.Primal = &canonicalCopy(F);
   D.Activity = std::make_unique<ActivityInfo>(*D.Primal, Signature);
   D.Plan = std::make_unique<TapePlan>(*D.Primal, *D.Activity);
+  PrepareStack.push_back(&F);
   D.Failed = !checkInstructions(D);
+  PrepareStack.pop_back();
   return &D;
+}
+
+std::string ADContext::describeChain() const {
+  std::string Text = "while differentiating '";
+  for (auto It = PrepareStack.rbegin(); It != PrepareStack.rend(); ++It) {
+    Text += (*It)->getName().str() + "'";
+    if (std::next(It) != PrepareStack.rend())
+      Text += It == PrepareStack.rbegin() ? " (called from '" : ", from '";
+  }
+  if (PrepareStack.size() > 1)
+    Text += ")";
+  if (RequestCaller)
+    Text += " for the request in '" + RequestCaller->getName().str() + "'";
+  return Text;
 }
 
 bool ADContext::checkInstructions(Derivation &D) {
@@ -101,13 +119,13 @@ bool ADContext::checkInstructions(Derivation &D) {
       if (Action.Kind == ReverseKind::CustomCall) {
         std::string Problem;
         if (!resolveCustomRule(cast<CallBase>(I), Problem)) {
-          reportErrorAt(I, *D.Original, Problem);
+          reportErrorAt(I, *D.Original, Problem + "\n  " + describeChain());
           Ok = false;
         }
         continue;
       }
       if (Action.Kind == ReverseKind::Unsupported) {
-        reportUnsupported(I, Action, *D.Original);
+        reportUnsupported(I, Action, *D.Original, describeChain());
         Ok = false;
         continue;
       }
@@ -133,7 +151,7 @@ bool ADContext::checkReturnedShadow(Instruction &I, Derivation &D) {
   reportErrorAt(I, *D.Original,
                 "cannot differentiate '" + D.Original->getName() +
                     "': the returned pointer may point to active memory, but "
-                    "it has no shadow here");
+                    "it has no shadow here\n  " + describeChain());
   return false;
 }
 

@@ -69,7 +69,8 @@ public:
   /// (and those of every callee) on first use. Empty after an error, which
   /// has been reported.
   std::optional<DerivativeFunctions>
-  derivativesOf(llvm::Function &F, const ActivitySignature &Signature);
+  derivativesOf(llvm::Function &F, const ActivitySignature &Signature,
+                const llvm::Function &RequestCaller);
 
   const TapeBuilder &tape() const { return Tape; }
   llvm::Module &module() { return M; }
@@ -88,6 +89,8 @@ public:
 
 private:
   Derivation *prepare(llvm::Function &F, const ActivitySignature &Signature);
+  /// "while differentiating 'g' (called from 'f') for the request in 'main'"
+  std::string describeChain() const;
   bool checkInstructions(Derivation &D);
   bool checkReturnedShadow(llvm::Instruction &I, Derivation &D);
   void collectReachable(Derivation &D, std::vector<Derivation *> &Out);
@@ -103,6 +106,10 @@ private:
       Derivations;
   llvm::DenseMap<llvm::Function *, llvm::Function *> CanonicalCopies;
   std::vector<llvm::Function *> Generated;
+  /// The functions being prepared, outermost first, and the function that
+  /// holds the request: the chain named in diagnostics.
+  std::vector<const llvm::Function *> PrepareStack;
+  const llvm::Function *RequestCaller = nullptr;
 };
 
 } // namespace adjoint

@@ -10,6 +10,8 @@
 #include "llvm/ADT/Twine.h"
 #include "llvm/IR/DebugLoc.h"
 
+#include <string>
+
 namespace llvm {
 class Function;
 class Instruction;
@@ -33,7 +35,8 @@ void reportErrorAt(const llvm::Instruction &At, const llvm::Function &Original,
 /// Reports that \p I, inside the copy of \p Original being differentiated,
 /// has no derivative, saying why and how to fix it.
 void reportUnsupported(const llvm::Instruction &I, const ReverseAction &Action,
-                       const llvm::Function &Original);
+                       const llvm::Function &Original,
+                       const std::string &Chain);
 
 /// Returns "file:line:col" for \p Loc, or an empty string without debug info.
 std::string describeLocation(const llvm::DebugLoc &Loc);

@@ -53,7 +53,7 @@ Value *packResult(IRBuilderBase &Builder, Type *ResultType,
 bool lowerRequest(ADContext &Context, const Request &R) {
   ActivitySignature Signature = R.signature();
   std::optional<DerivativeFunctions> Derivatives =
-      Context.derivativesOf(*R.Target, Signature);
+      Context.derivativesOf(*R.Target, Signature, *R.Call->getFunction());
   if (!Derivatives) {
     discardRequest(*R.Call);
     return false;

@@ -38,6 +38,21 @@ typedef struct {
   double d0, d1, d2;
 } adjoint_gradient3;
 
+/* Custom derivative rules, written on a function's declaration or
+ * definition (see docs/custom-rules.md for the calling conventions):
+ *
+ *   double kernel(double x) ADJOINT_GRADIENT(kernel_aug, kernel_rev);
+ *   void log_value(double v) ADJOINT_INACTIVE;
+ *   double my_log1p(double x) ADJOINT_LIKE("log1p");
+ *
+ * The rule functions of ADJOINT_GRADIENT must be emitted by the compiler:
+ * give them external linkage or mark them ADJOINT_RULE_FUNCTION. */
+#define ADJOINT_GRADIENT(augment, reverse)                                     \
+  __attribute__((annotate("adjoint.gradient=" #augment "," #reverse)))
+#define ADJOINT_INACTIVE __attribute__((annotate("adjoint.inactive")))
+#define ADJOINT_LIKE(name) __attribute__((annotate("adjoint.like=" name)))
+#define ADJOINT_RULE_FUNCTION __attribute__((used))
+
 /* Reverse-mode requests, by what they return. */
 void __enzyme_autodiff_void(void *, ...);
 double __enzyme_autodiff_double(void *, ...);

@@ -3,7 +3,9 @@
 ; provide or waive its derivative.
 ; RUN: not %opt -passes=adjoint -disable-output %s 2>&1 | FileCheck %s
 
-; CHECK: error: prog.c:4:14: in function f {{.*}}adjoint: cannot differentiate 'f': call to 'opaque', which has no visible body and no derivative rule; register one with `void *__enzyme_register_gradient_opaque[3] = {(void *)opaque, (void *)aug, (void *)rev};` or mark it inactive with `void *__enzyme_inactivefn[1] = {(void *)opaque};`
+; CHECK: error: prog.c:4:14: in function f {{.*}}adjoint: cannot differentiate: call to 'opaque', which has no visible body and no derivative rule
+; CHECK-NEXT: while differentiating 'f' for the request in 'caller'
+; CHECK-NEXT: fix: register a gradient with `void *__enzyme_register_gradient_opaque[3] = {(void *)opaque, (void *)augmented_forward, (void *)reverse};`, declare it `ADJOINT_LIKE("<libm name>")` if it computes a math function, or mark it inactive with `void *__enzyme_inactivefn[1] = {(void *)opaque};`
 
 declare double @opaque(double)
 declare double @__enzyme_autodiff(ptr, ...)
