@@ -17,6 +17,7 @@
 #include "pass/PullbackCloner.h"
 
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/Analysis/LoopInfo.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/DerivedTypes.h"
 #include "llvm/IR/Instructions.h"
@@ -50,6 +51,27 @@ Function &ADContext::canonicalCopy(Function &F) {
   if (!Copy)
     Copy = createCanonicalCopy(F, FAM);
   return *Copy;
+}
+
+std::pair<uint64_t, uint64_t>
+ADContext::estimateTape(Function &F, const ActivitySignature &Signature) {
+  auto It = Derivations.find({&F, Signature.spelling()});
+  if (It == Derivations.end())
+    return {0, 0};
+  Derivation &D = *It->second;
+  LoopInfo &Loops = FAM.getResult<LoopAnalysis>(*D.Primal);
+  uint64_t Once = 0, PerIteration = 0;
+  for (BasicBlock &B : *D.Primal) {
+    SmallVector<Type *, 8> Types;
+    if (D.Plan->recordsPredecessor(&B))
+      Types.push_back(Type::getInt64Ty(M.getContext()));
+    for (const TapeEntry &Entry : D.Plan->entries(&B))
+      Types.push_back(Entry.Kind == TapeEntryKind::CustomTape
+                          ? PointerType::getUnqual(M.getContext())
+                          : Entry.Value->getType());
+    (Loops.getLoopFor(&B) ? PerIteration : Once) += Tape.recordBytes(Types);
+  }
+  return {Once, PerIteration};
 }
 
 void ADContext::eraseCanonicalCopies() {

@@ -84,6 +84,12 @@ public:
     return Generated;
   }
 
+  /// A compile-time estimate of the tape one run of \p F under
+  /// \p Signature writes, without its callees: bytes written once, and bytes
+  /// written per iteration of its loops.
+  std::pair<uint64_t, uint64_t>
+  estimateTape(llvm::Function &F, const ActivitySignature &Signature);
+
   /// Removes the canonical copies; call once all requests are lowered.
   void eraseCanonicalCopies();
 

@@ -8,6 +8,7 @@
 #include "pass/ADContext.h"
 #include "pass/Request.h"
 
+#include "llvm/Analysis/OptimizationRemarkEmitter.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/Instructions.h"
@@ -48,6 +49,22 @@ Value *packResult(IRBuilderBase &Builder, Type *ResultType,
   return Result;
 }
 
+/// -Rpass=adjoint: one remark per generated gradient, with its tape size.
+void remarkGradient(ADContext &Context, const Request &R,
+                    const ActivitySignature &Signature) {
+  OptimizationRemarkEmitter Emitter(R.Call->getFunction());
+  std::pair<uint64_t, uint64_t> Estimate =
+      Context.estimateTape(*R.Target, Signature);
+  Emitter.emit([&] {
+    return OptimizationRemark("adjoint", "Gradient", R.Call)
+           << "generated the gradient of '" << R.Target->getName()
+           << "' (activity " << Signature.spelling()
+           << "); estimated tape: " << std::to_string(Estimate.first)
+           << " bytes + " << std::to_string(Estimate.second)
+           << " bytes per loop iteration, plus its callees'";
+  });
+}
+
 } // namespace
 
 bool lowerRequest(ADContext &Context, const Request &R) {
@@ -58,6 +75,7 @@ bool lowerRequest(ADContext &Context, const Request &R) {
     discardRequest(*R.Call);
     return false;
   }
+  remarkGradient(Context, R, Signature);
   IRBuilder<> Builder(R.Call);
   const TapeBuilder &Tape = Context.tape();
   Value *TapeStorage = Tape.createTape(Builder);

@@ -35,6 +35,13 @@ uint64_t TapeBuilder::slotSize(Type *T) const {
   return alignTo(M.getDataLayout().getTypeStoreSize(T).getFixedValue(), 8);
 }
 
+uint64_t TapeBuilder::recordBytes(ArrayRef<Type *> Types) const {
+  uint64_t Total = 0;
+  for (Type *T : Types)
+    Total += slotSize(T);
+  return Total;
+}
+
 Value *TapeBuilder::createTape(IRBuilderBase &Builder) const {
   Function *F = Builder.GetInsertBlock()->getParent();
   IRBuilder<> EntryBuilder(&F->getEntryBlock(),

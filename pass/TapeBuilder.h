@@ -40,6 +40,9 @@ public:
   /// Emits code that frees the tape's storage.
   void destroyTape(llvm::IRBuilderBase &Builder, llvm::Value *Tape) const;
 
+  /// The bytes one record of values of \p Types occupies on the tape.
+  uint64_t recordBytes(llvm::ArrayRef<llvm::Type *> Types) const;
+
   /// The helper functions this builder emits (to be inlined by cleanup).
   bool isTapeHelper(const llvm::Function &F) const;
 
