@@ -10,7 +10,9 @@
 #include "rules/RuleRegistry.h"
 
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/Analysis/LoopInfo.h"
 #include "llvm/IR/CFG.h"
+#include "llvm/IR/Dominators.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/Function.h"
 #include "llvm/IR/Instructions.h"
@@ -72,7 +74,12 @@ ReverseAction classifyReverse(const Instruction &I,
   return Action;
 }
 
-TapePlan::TapePlan(const Function &F, const ActivityInfo &Activity) {
+TapePlan::TapePlan(const Function &F, const ActivityInfo &Activity,
+                   const DominatorTree &Dominators, const LoopInfo &Loops)
+    : Dominators(Dominators), Loops(Loops) {
+  for (const BasicBlock &B : F)
+    if (isa<ReturnInst>(B.getTerminator()))
+      ReturnBlock = &B;
   for (const BasicBlock &B : F) {
     auto &Unique = Predecessors[&B];
     for (const BasicBlock *Const : llvm::predecessors(&B)) {
@@ -85,10 +92,22 @@ TapePlan::TapePlan(const Function &F, const ActivityInfo &Activity) {
   }
 }
 
+bool TapePlan::belongsInFunctionRecord(const Value *V) const {
+  if (!ReturnBlock)
+    return false;
+  if (isa<Argument>(V))
+    return true;
+  auto *I = dyn_cast<Instruction>(V);
+  return I && !Loops.getLoopFor(I->getParent()) &&
+         Dominators.dominates(I, ReturnBlock->getTerminator());
+}
+
 void TapePlan::addEntry(const BasicBlock *B, const Value *V,
                         TapeEntryKind Kind) {
   if (Kind == TapeEntryKind::Primal && isa<Constant>(V))
     return;
+  if (belongsInFunctionRecord(V))
+    B = ReturnBlock;
   std::vector<TapeEntry> &Record = Records[B];
   TapeEntry Entry{V, Kind};
   if (!is_contained(Record, Entry))

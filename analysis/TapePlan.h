@@ -10,6 +10,11 @@
 //  - Predecessor index: which predecessor a block was entered from, kept in
 //    the record of blocks with several predecessors so that the reverse sweep
 //    can retrace the path.
+//  - Function record: the record of the return block. A value that runs at
+//    most once per call (outside every loop) and is available at the return
+//    is recorded there, once, instead of in every record that needs it: the
+//    reverse sweep starts with the return block, so the value is then
+//    available to the whole pullback.
 //
 //===----------------------------------------------------------------------===//
 #ifndef ADJOINT_ANALYSIS_TAPEPLAN_H
@@ -25,6 +30,8 @@
 namespace llvm {
 class BasicBlock;
 class CallBase;
+class DominatorTree;
+class LoopInfo;
 class Function;
 class Instruction;
 class Value;
@@ -81,7 +88,12 @@ struct TapeEntry {
 /// The block records of one function.
 class TapePlan {
 public:
-  TapePlan(const llvm::Function &F, const ActivityInfo &Activity);
+  TapePlan(const llvm::Function &F, const ActivityInfo &Activity,
+           const llvm::DominatorTree &Dominators, const llvm::LoopInfo &Loops);
+
+  /// The block whose record is the function record, or null when the
+  /// function never returns.
+  const llvm::BasicBlock *returnBlock() const { return ReturnBlock; }
 
   /// The values the reverse of \p B reads, in push order.
   llvm::ArrayRef<TapeEntry> entries(const llvm::BasicBlock *B) const;
@@ -96,11 +108,15 @@ public:
 private:
   void addEntry(const llvm::BasicBlock *B, const llvm::Value *V,
                 TapeEntryKind Kind);
+  bool belongsInFunctionRecord(const llvm::Value *V) const;
   void planCustomCall(const llvm::CallBase &Call,
                       const ActivityInfo &Activity);
   void planInstruction(const llvm::Instruction &I,
                        const ActivityInfo &Activity);
 
+  const llvm::DominatorTree &Dominators;
+  const llvm::LoopInfo &Loops;
+  const llvm::BasicBlock *ReturnBlock = nullptr;
   llvm::DenseMap<const llvm::BasicBlock *, std::vector<TapeEntry>> Records;
   llvm::DenseMap<const llvm::BasicBlock *,
                  llvm::SmallVector<llvm::BasicBlock *, 2>>

@@ -18,6 +18,7 @@
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/Analysis/LoopInfo.h"
+#include "llvm/IR/Dominators.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/DerivedTypes.h"
 #include "llvm/IR/Instructions.h"
@@ -111,7 +112,9 @@ Derivation *ADContext::prepare(Function &F,
   D.Signature = Signature;
   D.Primal = &canonicalCopy(F);
   D.Activity = std::make_unique<ActivityInfo>(*D.Primal, Signature);
-  D.Plan = std::make_unique<TapePlan>(*D.Primal, *D.Activity);
+  D.Plan = std::make_unique<TapePlan>(
+      *D.Primal, *D.Activity, FAM.getResult<DominatorTreeAnalysis>(*D.Primal),
+      FAM.getResult<LoopAnalysis>(*D.Primal));
   PrepareStack.push_back(&F);
   D.Failed = !checkInstructions(D);
   PrepareStack.pop_back();

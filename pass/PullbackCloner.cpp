@@ -65,6 +65,9 @@ private:
   DenseMap<const BasicBlock *, BasicBlock *> ReverseBlocks;
   /// Values popped for the reverse block being built.
   DenseMap<std::pair<const Value *, TapeEntryKind>, Value *> Record;
+  /// Values popped from the function record, available everywhere.
+  DenseMap<std::pair<const Value *, TapeEntryKind>, Value *> FunctionRecord;
+  Value *recorded(const Value *V, TapeEntryKind Kind) const;
   Value *PredecessorIndex = nullptr;
   /// Adjoints of the current block's phis, read before branching.
   SmallVector<std::pair<PHINode *, Value *>, 4> PhiAdjoints;
@@ -96,8 +99,13 @@ void PullbackCloner::Implementation::run() {
   else
     Builder.CreateUnreachable();
 
+  // The return block pops the function record, which every other reverse
+  // block may read: build it first.
+  if (ReturnBlock)
+    buildReverseBlock(*ReturnBlock);
   for (BasicBlock &B : *D.Primal)
-    buildReverseBlock(B);
+    if (&B != ReturnBlock)
+      buildReverseBlock(B);
   buildExit();
 }
 
@@ -179,7 +187,10 @@ void PullbackCloner::Implementation::popRecord(BasicBlock &B,
                (Entry.Kind == TapeEntryKind::Shadow       ? ".shadow"
                 : Entry.Kind == TapeEntryKind::CustomTape ? ".tape"
                                                           : ""));
-    Record[{Entry.Value, Entry.Kind}] = V;
+    if (&B == D.Plan->returnBlock())
+      FunctionRecord[{Entry.Value, Entry.Kind}] = V;
+    else
+      Record[{Entry.Value, Entry.Kind}] = V;
   }
 }
 
@@ -306,7 +317,7 @@ void PullbackCloner::Implementation::reverseCustomCall(CallBase &Call,
   if (Rule.GradientTakesResultAdjoint)
     Arguments.push_back(takeAdjoint(&Call, Builder));
   if (Rule.AugmentReturnsTape)
-    Arguments.push_back(Record.lookup({&Call, TapeEntryKind::CustomTape}));
+    Arguments.push_back(recorded(&Call, TapeEntryKind::CustomTape));
   Value *Result = Builder.CreateCall(Rule.Gradient, Arguments);
   for (unsigned K = 0; K < Call.arg_size(); ++K) {
     if (!Call.getArgOperand(K)->getType()->isFloatingPointTy())
@@ -365,19 +376,23 @@ void PullbackCloner::Implementation::branchToPredecessors(
 Value *PullbackCloner::Implementation::primalValue(const Value *V) const {
   if (auto *C = dyn_cast<Constant>(V))
     return const_cast<Constant *>(C);
-  auto It = Record.find({V, TapeEntryKind::Primal});
-  assert(It != Record.end() && "primal value missing from the block record");
-  if (It == Record.end())
-    return PoisonValue::get(V->getType());
-  return It->second;
+  return recorded(V, TapeEntryKind::Primal);
 }
 
 Value *PullbackCloner::Implementation::shadowValue(const Value *V) const {
-  auto It = Record.find({V, TapeEntryKind::Shadow});
-  assert(It != Record.end() && "shadow missing from the block record");
-  if (It == Record.end())
-    return PoisonValue::get(V->getType());
-  return It->second;
+  return recorded(V, TapeEntryKind::Shadow);
+}
+
+Value *PullbackCloner::Implementation::recorded(const Value *V,
+                                                TapeEntryKind Kind) const {
+  if (Value *Found = Record.lookup({V, Kind}))
+    return Found;
+  if (Value *Found = FunctionRecord.lookup({V, Kind}))
+    return Found;
+  assert(false && "value missing from the tape records");
+  return PoisonValue::get(Kind == TapeEntryKind::Primal
+                              ? V->getType()
+                              : PointerType::getUnqual(V->getContext()));
 }
 
 Value *PullbackCloner::Implementation::takeAdjoint(const Value *V,

@@ -24,20 +24,22 @@
 ; CHECK: {{^}}reverse.loop:
 ; CHECK-DAG: [[XADJ:%.*]] = phi double [ 0.000000e+00, %reverse.exit ], [ [[XNEXT:%[^ ,]+]], %reverse.loop.to.loop ]
 ; CHECK-DAG: [[ACCADJ:%.*]] = phi double [ [[SEED:%[^ ,]+]], %reverse.exit ], [ [[CARRY]], %reverse.loop.to.loop ]
-; CHECK: [[X:%x[0-9]*]] = load double, ptr
 ; acc.next = acc + sq: both operands receive d(acc.next).
 ; CHECK: [[DACC]] = fadd double {{.*}}, [[ACCADJ]]{{$}}
 ; CHECK: [[DSQ:%.*]] = fadd double {{.*}}, [[ACCADJ]]{{$}}
 ; sq = x * x: x receives dsq * x twice, added to its running adjoint.
-; CHECK: [[P1:%.*]] = fmul double [[DSQ]], [[X]]{{$}}
+; CHECK: [[P1:%.*]] = fmul double [[DSQ]], %x{{[0-9]*}}{{$}}
 ; CHECK: [[X1:%.*]] = fadd double [[XADJ]], [[P1]]{{$}}
-; CHECK: [[P2:%.*]] = fmul double [[DSQ]], [[X]]{{$}}
+; CHECK: [[P2:%.*]] = fmul double [[DSQ]], %x{{[0-9]*}}{{$}}
 ; CHECK: [[XNEXT]] = fadd double [[X1]], [[P2]]{{$}}
 ; CHECK: switch i64 {{%.*}}, label %reverse.loop.to.loop [
 ; CHECK-NEXT: i64 1, label %reverse.loop.to.entry
 ; CHECK-NEXT: ]
-; The return block seeds d(acc.next) with the result's adjoint.
+; The return block pops the function record, which holds x once for the
+; whole reverse sweep (x is loop-invariant), and seeds d(acc.next) with the
+; result's adjoint.
 ; CHECK: {{^}}reverse.exit:
+; CHECK: %x{{[0-9]*}} = load double, ptr
 ; CHECK-NEXT: [[SEED]] = fadd double {{.*}}%result.adjoint
 ; CHECK-NEXT: br label %reverse.loop
 ; CHECK: {{^}}exit:

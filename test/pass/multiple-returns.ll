@@ -18,8 +18,10 @@
 ; Both branches' adjoints of x meet where the branches split.
 ; CHECK: {{^}}reverse.entry:
 ; CHECK-NEXT: [[DX:%.*]] = phi double [ {{%.*}}, %reverse.{{pos|neg}} ], [ {{%.*}}, %reverse.{{pos|neg}} ]
-; The merged return block switches on the popped index; each edge hands dy
-; to the reverse of its branch.
+; The merged return block pops the function record (x, needed by one
+; branch, is recorded once for the whole pullback), then switches on the
+; popped index; each edge hands dy to the reverse of its branch.
+; CHECK: [[X:%x[0-9]*]] = load double, ptr
 ; CHECK: [[DY:%.*]] = fadd double {{.*}}%result.adjoint
 ; CHECK-NEXT: switch i64 {{%.*}}, label %[[TO_NEG:[^ ]+]] [
 ; CHECK-NEXT: i64 1, label %[[TO_POS:[^ ]+]]
@@ -29,7 +31,6 @@
 ; CHECK-NEXT: br label %reverse.pos
 ; Branch x > 0: dx += dy * cos(x).
 ; CHECK: {{^}}reverse.pos:
-; CHECK: [[X:%x[0-9]*]] = load double, ptr
 ; CHECK: [[COS:%.*]] = call double @llvm.cos.f64(double [[X]])
 ; CHECK: fmul double [[DPOS]], [[COS]]{{$}}
 ; CHECK: br label %reverse.entry
