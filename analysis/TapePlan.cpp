@@ -76,7 +76,7 @@ ReverseAction classifyReverse(const Instruction &I,
 
 TapePlan::TapePlan(const Function &F, const ActivityInfo &Activity,
                    const DominatorTree &Dominators, const LoopInfo &Loops)
-    : Dominators(Dominators), Loops(Loops) {
+    : Dominators(Dominators), Loops(Loops), Reversal(F, Loops) {
   for (const BasicBlock &B : F)
     if (isa<ReturnInst>(B.getTerminator()))
       ReturnBlock = &B;
@@ -89,6 +89,8 @@ TapePlan::TapePlan(const Function &F, const ActivityInfo &Activity,
     }
     for (const Instruction &I : B)
       planInstruction(I, Activity);
+    for (const Loop *L : Reversal.loopsLeftAt(&B))
+      addEntry(&B, L->getHeader(), TapeEntryKind::Counter);
   }
 }
 
@@ -106,7 +108,7 @@ void TapePlan::addEntry(const BasicBlock *B, const Value *V,
                         TapeEntryKind Kind) {
   if (Kind == TapeEntryKind::Primal && isa<Constant>(V))
     return;
-  if (belongsInFunctionRecord(V))
+  if (Kind != TapeEntryKind::Counter && belongsInFunctionRecord(V))
     B = ReturnBlock;
   std::vector<TapeEntry> &Record = Records[B];
   TapeEntry Entry{V, Kind};

@@ -20,6 +20,8 @@
 #ifndef ADJOINT_ANALYSIS_TAPEPLAN_H
 #define ADJOINT_ANALYSIS_TAPEPLAN_H
 
+#include "analysis/LoopReversal.h"
+
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallVector.h"
@@ -73,6 +75,8 @@ enum class TapeEntryKind {
   Primal,     ///< The value itself.
   Shadow,     ///< The shadow of a pointer.
   CustomTape, ///< The tape a custom augmented forward returned for a call.
+  Counter,    ///< The final iteration counter of the counted loop whose
+              ///< header is Value (recorded where the loop is left).
 };
 
 /// One value in a block record.
@@ -100,10 +104,13 @@ public:
   /// The distinct predecessors of \p B in index order.
   llvm::ArrayRef<llvm::BasicBlock *>
   predecessors(const llvm::BasicBlock *B) const;
-  /// True when \p B's record holds a predecessor index.
+  /// True when \p B's record holds a predecessor index (a counted loop's
+  /// header needs none: its counter tells).
   bool recordsPredecessor(const llvm::BasicBlock *B) const {
-    return predecessors(B).size() > 1;
+    return predecessors(B).size() > 1 && !Reversal.countedLoopHeadedBy(B);
   }
+  /// How loops are reversed.
+  const LoopReversal &loopReversal() const { return Reversal; }
 
 private:
   void addEntry(const llvm::BasicBlock *B, const llvm::Value *V,
@@ -117,6 +124,7 @@ private:
   const llvm::DominatorTree &Dominators;
   const llvm::LoopInfo &Loops;
   const llvm::BasicBlock *ReturnBlock = nullptr;
+  LoopReversal Reversal;
   llvm::DenseMap<const llvm::BasicBlock *, std::vector<TapeEntry>> Records;
   llvm::DenseMap<const llvm::BasicBlock *,
                  llvm::SmallVector<llvm::BasicBlock *, 2>>

@@ -67,9 +67,10 @@ ADContext::estimateTape(Function &F, const ActivitySignature &Signature) {
     if (D.Plan->recordsPredecessor(&B))
       Types.push_back(Type::getInt64Ty(M.getContext()));
     for (const TapeEntry &Entry : D.Plan->entries(&B))
-      Types.push_back(Entry.Kind == TapeEntryKind::CustomTape
-                          ? PointerType::getUnqual(M.getContext())
-                          : Entry.Value->getType());
+      Types.push_back(Entry.Kind == TapeEntryKind::Primal ||
+                              Entry.Kind == TapeEntryKind::Shadow
+                          ? Entry.Value->getType()
+                          : Type::getInt64Ty(M.getContext()));
     (Loops.getLoopFor(&B) ? PerIteration : Once) += Tape.recordBytes(Types);
   }
   return {Once, PerIteration};

@@ -13,6 +13,7 @@
 #include "pass/TapeBuilder.h"
 
 #include "llvm/ADT/PostOrderIterator.h"
+#include "llvm/Analysis/LoopInfo.h"
 #include "llvm/IR/CFG.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/DebugInfo.h"
@@ -36,6 +37,7 @@ public:
     createShadowsAndCalls();
     mirrorPointerStores();
     returnShadow();
+    createIterationCounters();
     pushRecords();
   }
 
@@ -47,6 +49,7 @@ private:
   void replaceCustomCall(CallBase &Call);
   Value *recordedValue(const TapeEntry &Entry);
   void returnShadow();
+  void createIterationCounters();
   Value *createHeapShadow(CallBase &Allocation, IRBuilder<> &Builder,
                           const std::string &Name);
   Value *shadowOf(const Value *V) const;
@@ -61,6 +64,8 @@ private:
   Function *Augmented;
   ValueToValueMapTy Map;
   DenseMap<const Value *, Value *> Shadows;
+  /// Iteration counters of counted loops, by primal loop header.
+  DenseMap<const Value *, Value *> Counters;
   /// Tapes returned by custom augmented forwards, per primal call.
   DenseMap<const Value *, Value *> CustomTapes;
   Value *TapeArgument = nullptr;
@@ -265,6 +270,8 @@ Value *AugmentedPrimalCloner::Implementation::recordedValue(
     return augmentedValue(Entry.Value);
   case TapeEntryKind::Shadow:
     return shadowOf(Entry.Value);
+  case TapeEntryKind::Counter:
+    return Counters.lookup(Entry.Value);
   case TapeEntryKind::CustomTape:
     if (Value *Tape = CustomTapes.lookup(Entry.Value))
       return Tape;
@@ -272,6 +279,25 @@ Value *AugmentedPrimalCloner::Implementation::recordedValue(
         PointerType::getUnqual(Augmented->getContext()));
   }
   llvm_unreachable("unknown tape entry kind");
+}
+
+/// k = phi [0, preheader], [k + 1, latch] in the header of every counted
+/// loop: the number of the current iteration.
+void AugmentedPrimalCloner::Implementation::createIterationCounters() {
+  for (const Loop *L : D.Plan->loopReversal().countedLoops()) {
+    auto *Header = cast<BasicBlock>(Map[L->getHeader()]);
+    auto *Preheader = cast<BasicBlock>(Map[L->getLoopPreheader()]);
+    auto *Latch = cast<BasicBlock>(Map[L->getLoopLatch()]);
+    IRBuilder<> Builder(Header, Header->begin());
+    PHINode *Counter =
+        Builder.CreatePHI(Builder.getInt64Ty(), 2, "iteration");
+    Builder.SetInsertPoint(Latch->getTerminator());
+    Value *Next = Builder.CreateAdd(Counter, Builder.getInt64(1),
+                                    "iteration.next", /*HasNUW=*/true);
+    Counter->addIncoming(Builder.getInt64(0), Preheader);
+    Counter->addIncoming(Next, Latch);
+    Counters[L->getHeader()] = Counter;
+  }
 }
 
 /// With a return shadow, `ret p` becomes `ret {p, shadow(p)}`.

@@ -12,6 +12,7 @@
 #include "llvm/Transforms/Scalar/SROA.h"
 #include "llvm/Transforms/Scalar/SimplifyCFG.h"
 #include "llvm/Transforms/Utils/Cloning.h"
+#include "llvm/Transforms/Utils/LoopSimplify.h"
 #include "llvm/Transforms/Utils/Mem2Reg.h"
 
 using namespace llvm;
@@ -61,6 +62,12 @@ Function *createCanonicalCopy(Function &F, FunctionAnalysisManager &FAM) {
   Simplify.addPass(SimplifyCFGPass());
   Simplify.run(*Copy, FAM);
   unifyReturns(*Copy);
+  FAM.invalidate(*Copy, PreservedAnalyses::none());
+  // Preheaders, single latches and dedicated exits let the reverse sweep
+  // count loop iterations instead of recording the path through them.
+  FunctionPassManager Loops;
+  Loops.addPass(LoopSimplifyPass());
+  Loops.run(*Copy, FAM);
   FAM.invalidate(*Copy, PreservedAnalyses::none());
   return Copy;
 }

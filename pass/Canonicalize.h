@@ -2,7 +2,8 @@
 //
 // Differentiation reads a private copy of each function, simplified so that
 // code compiled at -O0 looks like optimized code: locals promoted to SSA
-// values, redundancies removed, and a single return block.
+// values, redundancies removed, a single return block, and loops in
+// loop-simplify form.
 //
 //===----------------------------------------------------------------------===//
 #ifndef ADJOINT_PASS_CANONICALIZE_H

@@ -12,6 +12,7 @@
 #include "pass/AdjointPass.h"
 #include "pass/RequestPinning.h"
 #include "pass/RuleNormalization.h"
+#include "typeanalysis/TypeAnalysisPasses.h"
 
 #include "llvm/Passes/PassBuilder.h"
 #include "llvm/Passes/PassPlugin.h"
@@ -56,6 +57,7 @@ bool parseModulePipeline(StringRef Name, ModulePassManager &MPM,
 
 void registerCallbacks(PassBuilder &PB) {
   PB.registerPipelineParsingCallback(parseModulePipeline);
+  adjoint::registerTypeAnalysisPasses(PB);
   adjoint::registerActivityPasses(PB);
   PB.registerPipelineStartEPCallback(
       [](ModulePassManager &MPM, OptimizationLevel Level) {

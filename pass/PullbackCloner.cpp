@@ -15,6 +15,7 @@
 #include "pass/TapeBuilder.h"
 #include "rules/RuleRegistry.h"
 
+#include "llvm/Analysis/LoopInfo.h"
 #include "llvm/IR/CFG.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/IRBuilder.h"
@@ -47,6 +48,8 @@ private:
   void freeShadow(Instruction &I, IRBuilder<> &Builder);
   void reverseCustomCall(CallBase &Call, IRBuilder<> &Builder);
   void branchToPredecessors(BasicBlock &B, IRBuilder<> &Builder);
+  BasicBlock *edgeTo(BasicBlock &B, BasicBlock *Predecessor,
+                     AllocaInst *Counter, Value *Iteration);
 
   Value *primalValue(const Value *V) const;
   Value *shadowValue(const Value *V) const;
@@ -62,6 +65,8 @@ private:
   Value *ResultAdjoint = nullptr;
   BasicBlock *Exit = nullptr;
   DenseMap<const Value *, AllocaInst *> Slots;
+  /// The reverse iteration counter of each counted loop, by primal header.
+  DenseMap<const BasicBlock *, AllocaInst *> CounterSlots;
   DenseMap<const BasicBlock *, BasicBlock *> ReverseBlocks;
   /// Values popped for the reverse block being built.
   DenseMap<std::pair<const Value *, TapeEntryKind>, Value *> Record;
@@ -118,6 +123,9 @@ void PullbackCloner::Implementation::createSlots(IRBuilder<> &Builder) {
     Builder.CreateStore(Constant::getNullValue(V->getType()), Slot);
     Slots[V] = Slot;
   };
+  for (const Loop *L : D.Plan->loopReversal().countedLoops())
+    CounterSlots[L->getHeader()] = Builder.CreateAlloca(
+        Builder.getInt64Ty(), nullptr, L->getHeader()->getName() + ".counter");
   for (const Argument &A : D.Primal->args())
     AddSlot(&A);
   for (const BasicBlock &B : *D.Primal)
@@ -174,8 +182,9 @@ void PullbackCloner::Implementation::popRecord(BasicBlock &B,
     Types.push_back(Builder.getInt64Ty());
   ArrayRef<TapeEntry> Entries = D.Plan->entries(&B);
   for (const TapeEntry &Entry : Entries)
-    Types.push_back(Entry.Kind == TapeEntryKind::CustomTape
-                        ? Builder.getPtrTy()
+    Types.push_back(Entry.Kind == TapeEntryKind::CustomTape ? Builder.getPtrTy()
+                    : Entry.Kind == TapeEntryKind::Counter
+                        ? Builder.getInt64Ty()
                         : Entry.Value->getType());
   SmallVector<Value *, 8> Values = Tape.pop(Builder, TapeArgument, Types);
   unsigned Position = 0;
@@ -183,6 +192,11 @@ void PullbackCloner::Implementation::popRecord(BasicBlock &B,
     PredecessorIndex = Values[Position++];
   for (const TapeEntry &Entry : Entries) {
     Value *V = Values[Position++];
+    if (Entry.Kind == TapeEntryKind::Counter) {
+      // Entering the reverse of the loop at its last iteration.
+      Builder.CreateStore(V, CounterSlots[cast<BasicBlock>(Entry.Value)]);
+      continue;
+    }
     V->setName(Entry.Value->getName() +
                (Entry.Kind == TapeEntryKind::Shadow       ? ".shadow"
                 : Entry.Kind == TapeEntryKind::CustomTape ? ".tape"
@@ -337,8 +351,35 @@ void PullbackCloner::Implementation::freeShadow(Instruction &I,
   Builder.CreateCall(Free, {shadowValue(&I)});
 }
 
+/// The block through which the reverse of \p B returns to the reverse of
+/// \p Predecessor: the phi adjoints of B move to their incoming values on
+/// that edge, and \p Counter, when given, steps back one iteration.
+BasicBlock *PullbackCloner::Implementation::edgeTo(BasicBlock &B,
+                                                   BasicBlock *Predecessor,
+                                                   AllocaInst *Counter,
+                                                   Value *Iteration) {
+  BasicBlock *Target = ReverseBlocks[Predecessor];
+  if (PhiAdjoints.empty() && !Counter)
+    return Target;
+  BasicBlock *Edge = BasicBlock::Create(
+      Pullback->getContext(),
+      "reverse." + B.getName() + ".to." + Predecessor->getName(), Pullback,
+      Target);
+  IRBuilder<> EdgeBuilder(Edge);
+  for (auto &[Phi, Adjoint] : PhiAdjoints)
+    addToAdjoint(Phi->getIncomingValueForBlock(Predecessor), Adjoint,
+                 EdgeBuilder);
+  if (Counter)
+    EdgeBuilder.CreateStore(
+        EdgeBuilder.CreateSub(Iteration, EdgeBuilder.getInt64(1)), Counter);
+  EdgeBuilder.CreateBr(Target);
+  return Edge;
+}
+
 /// Original: B entered from P_k, with y = phi [x_k, P_k]
-/// Adjoint:  on the way back to P_k, dx_k += dy
+/// Adjoint:  on the way back to P_k, dx_k += dy. The header of a counted
+///           loop goes back to the latch while its counter is positive
+///           (stepping it down) and to the preheader when it reaches 0.
 void PullbackCloner::Implementation::branchToPredecessors(
     BasicBlock &B, IRBuilder<> &Builder) {
   ArrayRef<BasicBlock *> Predecessors = D.Plan->predecessors(&B);
@@ -346,23 +387,21 @@ void PullbackCloner::Implementation::branchToPredecessors(
     Builder.CreateBr(Exit);
     return;
   }
-  SmallVector<BasicBlock *, 4> Targets;
-  for (BasicBlock *Predecessor : Predecessors) {
-    BasicBlock *Target = ReverseBlocks[Predecessor];
-    if (!PhiAdjoints.empty()) {
-      BasicBlock *Edge = BasicBlock::Create(
-          Pullback->getContext(),
-          "reverse." + B.getName() + ".to." + Predecessor->getName(),
-          Pullback, Target);
-      IRBuilder<> EdgeBuilder(Edge);
-      for (auto &[Phi, Adjoint] : PhiAdjoints)
-        addToAdjoint(Phi->getIncomingValueForBlock(Predecessor), Adjoint,
-                     EdgeBuilder);
-      EdgeBuilder.CreateBr(Target);
-      Target = Edge;
-    }
-    Targets.push_back(Target);
+  if (const Loop *L = D.Plan->loopReversal().countedLoopHeadedBy(&B)) {
+    AllocaInst *Counter = CounterSlots[&B];
+    Value *Iteration = Builder.CreateLoad(Builder.getInt64Ty(), Counter,
+                                          "iteration");
+    BasicBlock *ToPreheader = edgeTo(B, L->getLoopPreheader(), nullptr,
+                                     nullptr);
+    BasicBlock *ToLatch = edgeTo(B, L->getLoopLatch(), Counter, Iteration);
+    Builder.CreateCondBr(
+        Builder.CreateICmpEQ(Iteration, Builder.getInt64(0)), ToPreheader,
+        ToLatch);
+    return;
   }
+  SmallVector<BasicBlock *, 4> Targets;
+  for (BasicBlock *Predecessor : Predecessors)
+    Targets.push_back(edgeTo(B, Predecessor, nullptr, nullptr));
   if (Targets.size() == 1) {
     Builder.CreateBr(Targets[0]);
     return;
