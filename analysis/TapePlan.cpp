@@ -75,11 +75,16 @@ ReverseAction classifyReverse(const Instruction &I,
 }
 
 TapePlan::TapePlan(const Function &F, const ActivityInfo &Activity,
-                   const DominatorTree &Dominators, const LoopInfo &Loops)
+                   const DominatorTree &Dominators, const LoopInfo &Loops,
+                   ScalarEvolution &Evolution, AAResults &Aliasing,
+                   bool MemoryIsStable)
     : Dominators(Dominators), Loops(Loops), Reversal(F, Loops) {
   for (const BasicBlock &B : F)
     if (isa<ReturnInst>(B.getTerminator()))
       ReturnBlock = &B;
+  Recomputing = std::make_unique<Recomputation>(
+      F, Evolution, Aliasing, Activity, Reversal, MemoryIsStable,
+      [this](const Value *V) { return belongsInFunctionRecord(V); });
   for (const BasicBlock &B : F) {
     auto &Unique = Predecessors[&B];
     for (const BasicBlock *Const : llvm::predecessors(&B)) {
@@ -108,8 +113,17 @@ void TapePlan::addEntry(const BasicBlock *B, const Value *V,
                         TapeEntryKind Kind) {
   if (Kind == TapeEntryKind::Primal && isa<Constant>(V))
     return;
-  if (Kind != TapeEntryKind::Counter && belongsInFunctionRecord(V))
+  bool Recomputable = Kind == TapeEntryKind::Primal ||
+                      Kind == TapeEntryKind::Shadow;
+  if (Recomputable && belongsInFunctionRecord(V)) {
     B = ReturnBlock;
+  } else if (Recomputable) {
+    bool Shadow = Kind == TapeEntryKind::Shadow;
+    if (std::optional<Recipe> R = Recomputing->recipeFor(V, Shadow, B)) {
+      addRecipe(B, *R);
+      return;
+    }
+  }
   std::vector<TapeEntry> &Record = Records[B];
   TapeEntry Entry{V, Kind};
   if (!is_contained(Record, Entry))
@@ -164,6 +178,26 @@ void TapePlan::planCustomCall(const CallBase &Call,
       addEntry(B, Argument.get(), TapeEntryKind::Shadow);
   }
   addEntry(B, &Call, TapeEntryKind::CustomTape);
+}
+
+TapePlan::~TapePlan() = default;
+
+void TapePlan::addRecipe(const BasicBlock *B, const Recipe &R) {
+  std::vector<Recipe> &List = Recipes[B];
+  for (const Recipe &Existing : List)
+    if (Existing.Value == R.Value && Existing.How == R.How)
+      return;
+  for (const auto &[Input, IsShadow] : R.Inputs)
+    addEntry(ReturnBlock, Input,
+             IsShadow ? TapeEntryKind::Shadow : TapeEntryKind::Primal);
+  List.push_back(R);
+}
+
+ArrayRef<Recipe> TapePlan::recipes(const BasicBlock *B) const {
+  auto It = Recipes.find(B);
+  if (It == Recipes.end())
+    return {};
+  return It->second;
 }
 
 ArrayRef<TapeEntry> TapePlan::entries(const BasicBlock *B) const {

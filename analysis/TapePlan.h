@@ -21,19 +21,23 @@
 #define ADJOINT_ANALYSIS_TAPEPLAN_H
 
 #include "analysis/LoopReversal.h"
+#include "analysis/Recomputation.h"
 
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
 
+#include <memory>
 #include <vector>
 
 namespace llvm {
 class BasicBlock;
 class CallBase;
+class AAResults;
 class DominatorTree;
 class LoopInfo;
+class ScalarEvolution;
 class Function;
 class Instruction;
 class Value;
@@ -92,8 +96,20 @@ struct TapeEntry {
 /// The block records of one function.
 class TapePlan {
 public:
+  /// \p MemoryIsStable: the pullback runs right after the augmented primal
+  /// (a request's target), so unwritten memory may be read again.
   TapePlan(const llvm::Function &F, const ActivityInfo &Activity,
-           const llvm::DominatorTree &Dominators, const llvm::LoopInfo &Loops);
+           const llvm::DominatorTree &Dominators, const llvm::LoopInfo &Loops,
+           llvm::ScalarEvolution &Evolution, llvm::AAResults &Aliasing,
+           bool MemoryIsStable);
+  ~TapePlan();
+
+  /// The values the reverse of \p B recomputes instead of popping, in order.
+  llvm::ArrayRef<Recipe> recipes(const llvm::BasicBlock *B) const;
+  /// The scalar evolution recipes refer to.
+  llvm::ScalarEvolution &evolution() const {
+    return Recomputing->evolution();
+  }
 
   /// The block whose record is the function record, or null when the
   /// function never returns.
@@ -116,6 +132,7 @@ private:
   void addEntry(const llvm::BasicBlock *B, const llvm::Value *V,
                 TapeEntryKind Kind);
   bool belongsInFunctionRecord(const llvm::Value *V) const;
+  void addRecipe(const llvm::BasicBlock *B, const Recipe &R);
   void planCustomCall(const llvm::CallBase &Call,
                       const ActivityInfo &Activity);
   void planInstruction(const llvm::Instruction &I,
@@ -125,6 +142,8 @@ private:
   const llvm::LoopInfo &Loops;
   const llvm::BasicBlock *ReturnBlock = nullptr;
   LoopReversal Reversal;
+  std::unique_ptr<Recomputation> Recomputing;
+  llvm::DenseMap<const llvm::BasicBlock *, std::vector<Recipe>> Recipes;
   llvm::DenseMap<const llvm::BasicBlock *, std::vector<TapeEntry>> Records;
   llvm::DenseMap<const llvm::BasicBlock *,
                  llvm::SmallVector<llvm::BasicBlock *, 2>>

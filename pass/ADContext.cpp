@@ -17,7 +17,9 @@
 #include "pass/PullbackCloner.h"
 
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/Analysis/AliasAnalysis.h"
 #include "llvm/Analysis/LoopInfo.h"
+#include "llvm/Analysis/ScalarEvolution.h"
 #include "llvm/IR/Dominators.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/DerivedTypes.h"
@@ -27,6 +29,14 @@
 using namespace llvm;
 
 namespace adjoint {
+
+/// Memo key: a request's target may read its inputs again in the reverse
+/// sweep, a callee may not, so they are derived separately.
+namespace {
+std::string keyOf(const ActivitySignature &Signature, bool TopLevel) {
+  return Signature.spelling() + (TopLevel ? "@request" : "");
+}
+} // namespace
 
 Derivation::Derivation() = default;
 Derivation::~Derivation() = default;
@@ -56,7 +66,7 @@ Function &ADContext::canonicalCopy(Function &F) {
 
 std::pair<uint64_t, uint64_t>
 ADContext::estimateTape(Function &F, const ActivitySignature &Signature) {
-  auto It = Derivations.find({&F, Signature.spelling()});
+  auto It = Derivations.find({&F, keyOf(Signature, /*TopLevel=*/true)});
   if (It == Derivations.end())
     return {0, 0};
   Derivation &D = *It->second;
@@ -88,7 +98,7 @@ std::optional<DerivativeFunctions>
 ADContext::derivativesOf(Function &F, const ActivitySignature &Signature,
                          const Function &Caller) {
   RequestCaller = &Caller;
-  Derivation *Root = prepare(F, Signature);
+  Derivation *Root = prepare(F, Signature, /*TopLevel=*/true);
   std::vector<Derivation *> Reachable;
   collectReachable(*Root, Reachable);
   if (any_of(Reachable, [](Derivation *D) { return D->Failed; }))
@@ -103,8 +113,9 @@ ADContext::derivativesOf(Function &F, const ActivitySignature &Signature,
 }
 
 Derivation *ADContext::prepare(Function &F,
-                               const ActivitySignature &Signature) {
-  auto &Slot = Derivations[{&F, Signature.spelling()}];
+                               const ActivitySignature &Signature,
+                               bool TopLevel) {
+  auto &Slot = Derivations[{&F, keyOf(Signature, TopLevel)}];
   if (Slot)
     return Slot.get(); // Done, or in progress further up a recursion.
   Slot = std::make_unique<Derivation>();
@@ -115,7 +126,9 @@ Derivation *ADContext::prepare(Function &F,
   D.Activity = std::make_unique<ActivityInfo>(*D.Primal, Signature);
   D.Plan = std::make_unique<TapePlan>(
       *D.Primal, *D.Activity, FAM.getResult<DominatorTreeAnalysis>(*D.Primal),
-      FAM.getResult<LoopAnalysis>(*D.Primal));
+      FAM.getResult<LoopAnalysis>(*D.Primal),
+      FAM.getResult<ScalarEvolutionAnalysis>(*D.Primal),
+      FAM.getResult<AAManager>(*D.Primal), TopLevel);
   PrepareStack.push_back(&F);
   D.Failed = !checkInstructions(D);
   PrepareStack.pop_back();
@@ -158,8 +171,9 @@ bool ADContext::checkInstructions(Derivation &D) {
       if (Action.Kind != ReverseKind::Call)
         continue;
       auto &Call = cast<CallBase>(I);
-      Derivation *Callee = prepare(*Call.getCalledFunction(),
-                                   calleeSignature(Call, *D.Activity));
+      Derivation *Callee =
+          prepare(*Call.getCalledFunction(),
+                  calleeSignature(Call, *D.Activity), /*TopLevel=*/false);
       D.Callees.push_back(Callee);
     }
   }
@@ -225,7 +239,7 @@ void ADContext::synthesize(Derivation &D) {
   D.Synthesized = true;
   auto CalleeFunctions = [this, &D](const CallBase &Call) {
     ActivitySignature Signature = calleeSignature(Call, *D.Activity);
-    return Derivations[{Call.getCalledFunction(), Signature.spelling()}]
+    return Derivations[{Call.getCalledFunction(), keyOf(Signature, false)}]
         ->Functions;
   };
   AugmentedPrimalCloner(D, Tape, CalleeFunctions).run();

@@ -94,7 +94,8 @@ public:
   void eraseCanonicalCopies();
 
 private:
-  Derivation *prepare(llvm::Function &F, const ActivitySignature &Signature);
+  Derivation *prepare(llvm::Function &F, const ActivitySignature &Signature,
+                      bool TopLevel);
   /// "while differentiating 'g' (called from 'f') for the request in 'main'"
   std::string describeChain() const;
   bool checkInstructions(Derivation &D);

@@ -12,6 +12,7 @@
 #include "analysis/TapePlan.h"
 #include "pass/ADContext.h"
 #include "pass/CustomRuleCall.h"
+#include "pass/RecomputeEmitter.h"
 #include "pass/TapeBuilder.h"
 #include "rules/RuleRegistry.h"
 
@@ -39,6 +40,7 @@ private:
   void buildExit();
   void buildReverseBlock(BasicBlock &B);
   void popRecord(BasicBlock &B, IRBuilder<> &Builder);
+  void recompute(BasicBlock &B, IRBuilder<> &Builder);
   void reverseInstruction(Instruction &I, IRBuilder<> &Builder);
   void applyRule(Instruction &I, const rules::DerivativeRule &Rule,
                  IRBuilder<> &Builder);
@@ -160,6 +162,7 @@ void PullbackCloner::Implementation::buildReverseBlock(BasicBlock &B) {
   PhiAdjoints.clear();
   PredecessorIndex = nullptr;
   popRecord(B, Builder);
+  recompute(B, Builder);
   if (auto *Return = dyn_cast<ReturnInst>(B.getTerminator()))
     if (ResultAdjoint && Return->getReturnValue())
       addToAdjoint(Return->getReturnValue(), ResultAdjoint, Builder);
@@ -205,6 +208,32 @@ void PullbackCloner::Implementation::popRecord(BasicBlock &B,
       FunctionRecord[{Entry.Value, Entry.Kind}] = V;
     else
       Record[{Entry.Value, Entry.Kind}] = V;
+  }
+}
+
+/// Values the plan recomputes rather than tapes, from the function record
+/// and the iteration counters.
+void PullbackCloner::Implementation::recompute(BasicBlock &B,
+                                               IRBuilder<> &Builder) {
+  ArrayRef<Recipe> Recipes = D.Plan->recipes(&B);
+  if (Recipes.empty())
+    return;
+  RecomputeEmitter Emitter(
+      D.Plan->evolution(),
+      [this](const Value *V, bool Shadow) {
+        return recorded(V, Shadow ? TapeEntryKind::Shadow
+                                  : TapeEntryKind::Primal);
+      },
+      [this, &Builder](const Loop *L) -> Value * {
+        return Builder.CreateLoad(Builder.getInt64Ty(),
+                                  CounterSlots[L->getHeader()]);
+      });
+  for (const Recipe &R : Recipes) {
+    Value *V = Emitter.emit(R, Builder);
+    bool Shadow = R.How == Recipe::Kind::Shadow;
+    V->setName(R.Value->getName() + (Shadow ? ".shadow" : ""));
+    Record[{R.Value, Shadow ? TapeEntryKind::Shadow : TapeEntryKind::Primal}] =
+        V;
   }
 }
 
@@ -450,7 +479,11 @@ void PullbackCloner::Implementation::addToAdjoint(const Value *V, Value *Delta,
   if (!Slot)
     return;
   Value *Old = Builder.CreateLoad(V->getType(), Slot);
-  Builder.CreateStore(Builder.CreateFAdd(Old, Delta), Slot);
+  Value *Sum = Builder.CreateFAdd(Old, Delta);
+  // The sign of a zero adjoint is irrelevant: 0 + d folds to d.
+  if (auto *Add = dyn_cast<Instruction>(Sum))
+    Add->setHasNoSignedZeros(true);
+  Builder.CreateStore(Sum, Slot);
 }
 
 PullbackCloner::PullbackCloner(Derivation &D, const TapeBuilder &Tape,

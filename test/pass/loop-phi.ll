@@ -22,7 +22,7 @@
 ; CHECK-NEXT: br label %reverse.entry
 ; The back edge carries the phi's adjoint to %acc.next and steps back.
 ; CHECK: {{^}}reverse.loop.to.loop:
-; CHECK-NEXT: [[CARRY:%.*]] = fadd double {{.*}}, [[DACC:%[0-9]+]]{{$}}
+; CHECK-NEXT: [[CARRY:%.*]] = fadd {{(nsz )?}}double {{.*}}, [[DACC:%[0-9]+]]{{$}}
 ; CHECK-NEXT: [[PREV:%.*]] = sub i64 [[K:%.*]], 1
 ; CHECK-NEXT: br label %reverse.loop
 ; The reverse loop body reads nothing from the tape.
@@ -32,13 +32,13 @@
 ; CHECK-DAG: [[ACCADJ:%.*]] = phi double [ [[SEED:%[^ ,]+]], %reverse.exit ], [ [[CARRY]], %reverse.loop.to.loop ]
 ; CHECK-NOT: load
 ; acc.next = acc + sq: both operands receive d(acc.next).
-; CHECK: [[DACC]] = fadd double {{.*}}, [[ACCADJ]]{{$}}
-; CHECK: [[DSQ:%.*]] = fadd double {{.*}}, [[ACCADJ]]{{$}}
+; CHECK: [[DACC]] = fadd {{(nsz )?}}double {{.*}}, [[ACCADJ]]{{$}}
+; CHECK: [[DSQ:%.*]] = fadd {{(nsz )?}}double {{.*}}, [[ACCADJ]]{{$}}
 ; sq = x * x: x receives dsq * x twice, added to its running adjoint.
 ; CHECK: [[P1:%.*]] = fmul double [[DSQ]], %x{{$}}
-; CHECK: [[X1:%.*]] = fadd double [[XADJ]], [[P1]]{{$}}
+; CHECK: [[X1:%.*]] = fadd {{(nsz )?}}double [[XADJ]], [[P1]]{{$}}
 ; CHECK: [[P2:%.*]] = fmul double [[DSQ]], %x{{$}}
-; CHECK: [[XNEXT]] = fadd double [[X1]], [[P2]]{{$}}
+; CHECK: [[XNEXT]] = fadd {{(nsz )?}}double [[X1]], [[P2]]{{$}}
 ; CHECK-NOT: load
 ; CHECK: [[FIRST:%.*]] = icmp eq i64 [[K]], 0
 ; CHECK-NEXT: br i1 [[FIRST]], label %reverse.loop.to.entry, label %reverse.loop.to.loop
@@ -46,7 +46,7 @@
 ; CHECK: {{^}}reverse.exit:
 ; CHECK: %x = load double, ptr
 ; CHECK: [[LAST]] = load i64, ptr
-; CHECK-NEXT: [[SEED]] = fadd double {{.*}}%result.adjoint
+; CHECK-NEXT: [[SEED]] = fadd {{(nsz )?}}double {{.*}}%result.adjoint
 ; CHECK-NEXT: br label %reverse.loop
 ; CHECK: {{^}}exit:
 ; CHECK-NEXT: insertvalue { double } poison, double [[XNEXT]], 0

@@ -22,12 +22,12 @@
 ; branch, is recorded once for the whole pullback), then switches on the
 ; popped index; each edge hands dy to the reverse of its branch.
 ; CHECK: [[X:%x[0-9]*]] = load double, ptr
-; CHECK: [[DY:%.*]] = fadd double {{.*}}%result.adjoint
+; CHECK: [[DY:%.*]] = fadd {{(nsz )?}}double {{.*}}%result.adjoint
 ; CHECK-NEXT: switch i64 {{%.*}}, label %[[TO_NEG:[^ ]+]] [
 ; CHECK-NEXT: i64 1, label %[[TO_POS:[^ ]+]]
 ; CHECK-NEXT: ]
 ; CHECK: {{^}}[[TO_POS]]:
-; CHECK-NEXT: [[DPOS:%.*]] = fadd double {{.*}}, [[DY]]{{$}}
+; CHECK-NEXT: [[DPOS:%.*]] = fadd {{(nsz )?}}double {{.*}}, [[DY]]{{$}}
 ; CHECK-NEXT: br label %reverse.pos
 ; Branch x > 0: dx += dy * cos(x).
 ; CHECK: {{^}}reverse.pos:
@@ -35,7 +35,7 @@
 ; CHECK: fmul double [[DPOS]], [[COS]]{{$}}
 ; CHECK: br label %reverse.entry
 ; CHECK: {{^}}[[TO_NEG]]:
-; CHECK-NEXT: [[DNEG:%.*]] = fadd double {{.*}}, [[DY]]{{$}}
+; CHECK-NEXT: [[DNEG:%.*]] = fadd {{(nsz )?}}double {{.*}}, [[DY]]{{$}}
 ; CHECK-NEXT: br label %reverse.neg
 ; Branch x <= 0: dx += dy * exp(x), with exp(x) taken from the tape.
 ; CHECK: {{^}}reverse.neg:

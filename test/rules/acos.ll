@@ -4,13 +4,13 @@
 
 ; CHECK-LABEL: define internal { double } @adjoint.pullback.f.A_r(double %result.adjoint, ptr %tape)
 ; CHECK: [[X:%x[0-9]*]] = load double, ptr
-; CHECK: [[DY:%.*]] = fadd double {{.*}}%result.adjoint
+; CHECK: [[DY:%.*]] = fadd {{(nsz )?}}double {{.*}}%result.adjoint
 ; CHECK: [[XX:%.*]] = fmul double [[X]], [[X]]{{$}}
 ; CHECK: [[D:%.*]] = fsub double 1.000000e+00, [[XX]]{{$}}
 ; CHECK: [[R:%.*]] = call double @llvm.sqrt.f64(double [[D]])
 ; CHECK: [[Q:%.*]] = fdiv double [[DY]], [[R]]{{$}}
 ; CHECK: [[P:%.*]] = fneg double [[Q]]{{$}}
-; CHECK: [[DX:%.*]] = fadd double {{.*}}, [[P]]{{$}}
+; CHECK: [[DX:%.*]] = fadd {{(nsz )?}}double {{.*}}, [[P]]{{$}}
 ; CHECK: insertvalue { double } poison, double [[DX]], 0
 
 declare double @llvm.acos.f64(double)

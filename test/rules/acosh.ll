@@ -4,12 +4,12 @@
 
 ; CHECK-LABEL: define internal { double } @adjoint.pullback.f.A_r(double %result.adjoint, ptr %tape)
 ; CHECK: [[X:%x[0-9]*]] = load double, ptr
-; CHECK: [[DY:%.*]] = fadd double {{.*}}%result.adjoint
+; CHECK: [[DY:%.*]] = fadd {{(nsz )?}}double {{.*}}%result.adjoint
 ; CHECK: [[XX:%.*]] = fmul double [[X]], [[X]]{{$}}
 ; CHECK: [[D:%.*]] = fsub double [[XX]], 1.000000e+00{{$}}
 ; CHECK: [[R:%.*]] = call double @llvm.sqrt.f64(double [[D]])
 ; CHECK: [[P:%.*]] = fdiv double [[DY]], [[R]]{{$}}
-; CHECK: [[DX:%.*]] = fadd double {{.*}}, [[P]]{{$}}
+; CHECK: [[DX:%.*]] = fadd {{(nsz )?}}double {{.*}}, [[P]]{{$}}
 ; CHECK: insertvalue { double } poison, double [[DX]], 0
 
 declare double @acosh(double)

@@ -4,11 +4,11 @@
 
 ; CHECK-LABEL: define internal { double } @adjoint.pullback.f.A_r(double %result.adjoint, ptr %tape)
 ; CHECK: [[X:%x[0-9]*]] = load double, ptr
-; CHECK: [[DY:%.*]] = fadd double {{.*}}%result.adjoint
+; CHECK: [[DY:%.*]] = fadd {{(nsz )?}}double {{.*}}%result.adjoint
 ; CHECK: [[XX:%.*]] = fmul double [[X]], [[X]]{{$}}
-; CHECK: [[D:%.*]] = fadd double 1.000000e+00, [[XX]]{{$}}
+; CHECK: [[D:%.*]] = fadd {{(nsz )?}}double 1.000000e+00, [[XX]]{{$}}
 ; CHECK: [[P:%.*]] = fdiv double [[DY]], [[D]]{{$}}
-; CHECK: [[DX:%.*]] = fadd double {{.*}}, [[P]]{{$}}
+; CHECK: [[DX:%.*]] = fadd {{(nsz )?}}double {{.*}}, [[P]]{{$}}
 ; CHECK: insertvalue { double } poison, double [[DX]], 0
 
 declare double @llvm.atan.f64(double)

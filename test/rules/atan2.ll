@@ -6,20 +6,20 @@
 ; CHECK-LABEL: define internal { double, double } @adjoint.pullback.f.AA_r(double %result.adjoint, ptr %tape)
 ; CHECK: [[A:%a[0-9]*]] = load double, ptr
 ; CHECK: [[B:%b[0-9]*]] = load double, ptr
-; CHECK: [[DY:%.*]] = fadd double {{.*}}%result.adjoint
+; CHECK: [[DY:%.*]] = fadd {{(nsz )?}}double {{.*}}%result.adjoint
 ; CHECK: [[MA:%.*]] = fmul double [[DY]], [[B]]{{$}}
 ; CHECK: [[AA:%.*]] = fmul double [[A]], [[A]]{{$}}
 ; CHECK: [[BB:%.*]] = fmul double [[B]], [[B]]{{$}}
-; CHECK: [[N:%.*]] = fadd double [[AA]], [[BB]]{{$}}
+; CHECK: [[N:%.*]] = fadd {{(nsz )?}}double [[AA]], [[BB]]{{$}}
 ; CHECK: [[PA:%.*]] = fdiv double [[MA]], [[N]]{{$}}
-; CHECK: [[DA:%.*]] = fadd double {{.*}}, [[PA]]{{$}}
+; CHECK: [[DA:%.*]] = fadd {{(nsz )?}}double {{.*}}, [[PA]]{{$}}
 ; CHECK: [[MB:%.*]] = fmul double [[DY]], [[A]]{{$}}
 ; CHECK: [[AA2:%.*]] = fmul double [[A]], [[A]]{{$}}
 ; CHECK: [[BB2:%.*]] = fmul double [[B]], [[B]]{{$}}
-; CHECK: [[N2:%.*]] = fadd double [[AA2]], [[BB2]]{{$}}
+; CHECK: [[N2:%.*]] = fadd {{(nsz )?}}double [[AA2]], [[BB2]]{{$}}
 ; CHECK: [[Q:%.*]] = fdiv double [[MB]], [[N2]]{{$}}
 ; CHECK: [[PB:%.*]] = fneg double [[Q]]{{$}}
-; CHECK: [[DB:%.*]] = fadd double {{.*}}, [[PB]]{{$}}
+; CHECK: [[DB:%.*]] = fadd {{(nsz )?}}double {{.*}}, [[PB]]{{$}}
 ; CHECK: [[R0:%.*]] = insertvalue { double, double } poison, double [[DA]], 0
 ; CHECK-NEXT: [[R1:%.*]] = insertvalue { double, double } [[R0]], double [[DB]], 1
 

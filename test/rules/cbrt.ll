@@ -4,11 +4,11 @@
 
 ; CHECK-LABEL: define internal { double } @adjoint.pullback.f.A_r(double %result.adjoint, ptr %tape)
 ; CHECK: [[Y:%y[0-9]*]] = load double, ptr
-; CHECK: [[DY:%.*]] = fadd double {{.*}}%result.adjoint
+; CHECK: [[DY:%.*]] = fadd {{(nsz )?}}double {{.*}}%result.adjoint
 ; CHECK: [[T:%.*]] = fmul double 3.000000e+00, [[Y]]{{$}}
 ; CHECK: [[T2:%.*]] = fmul double [[T]], [[Y]]{{$}}
 ; CHECK: [[P:%.*]] = fdiv double [[DY]], [[T2]]{{$}}
-; CHECK: [[DX:%.*]] = fadd double {{.*}}, [[P]]{{$}}
+; CHECK: [[DX:%.*]] = fadd {{(nsz )?}}double {{.*}}, [[P]]{{$}}
 ; CHECK: insertvalue { double } poison, double [[DX]], 0
 
 declare double @cbrt(double)

@@ -6,12 +6,12 @@
 ; CHECK-LABEL: define internal { double, double } @adjoint.pullback.f.AA_r(double %result.adjoint, ptr %tape)
 ; CHECK: [[A:%a[0-9]*]] = load double, ptr
 ; CHECK: [[B:%b[0-9]*]] = load double, ptr
-; CHECK: [[DY:%.*]] = fadd double {{.*}}%result.adjoint
+; CHECK: [[DY:%.*]] = fadd {{(nsz )?}}double {{.*}}%result.adjoint
 ; CHECK: [[SA:%.*]] = call double @llvm.copysign.f64(double 1.000000e+00, double [[A]])
 ; CHECK: [[M:%.*]] = fmul double [[DY]], [[SA]]{{$}}
 ; CHECK: [[SB:%.*]] = call double @llvm.copysign.f64(double 1.000000e+00, double [[B]])
 ; CHECK: [[PA:%.*]] = fmul double [[M]], [[SB]]{{$}}
-; CHECK: [[DA:%.*]] = fadd double {{.*}}, [[PA]]{{$}}
+; CHECK: [[DA:%.*]] = fadd {{(nsz )?}}double {{.*}}, [[PA]]{{$}}
 ; CHECK: [[R0:%.*]] = insertvalue { double, double } poison, double [[DA]], 0
 ; CHECK-NEXT: [[R1:%.*]] = insertvalue { double, double } [[R0]], double 0.000000e+00, 1
 

@@ -4,11 +4,11 @@
 
 ; CHECK-LABEL: define internal { double } @adjoint.pullback.f.A_r(double %result.adjoint, ptr %tape)
 ; CHECK: [[X:%x[0-9]*]] = load double, ptr
-; CHECK: [[DY:%.*]] = fadd double {{.*}}%result.adjoint
+; CHECK: [[DY:%.*]] = fadd {{(nsz )?}}double {{.*}}%result.adjoint
 ; CHECK: [[SIN:%.*]] = call double @llvm.sin.f64(double [[X]])
 ; CHECK: [[M:%.*]] = fmul double [[DY]], [[SIN]]{{$}}
 ; CHECK: [[P:%.*]] = fneg double [[M]]{{$}}
-; CHECK: [[DX:%.*]] = fadd double {{.*}}, [[P]]{{$}}
+; CHECK: [[DX:%.*]] = fadd {{(nsz )?}}double {{.*}}, [[P]]{{$}}
 ; CHECK: insertvalue { double } poison, double [[DX]], 0
 
 declare double @llvm.cos.f64(double)

@@ -4,13 +4,13 @@
 
 ; CHECK-LABEL: define internal { double } @adjoint.pullback.f.A_r(double %result.adjoint, ptr %tape)
 ; CHECK: [[X:%x[0-9]*]] = load double, ptr
-; CHECK: [[DY:%.*]] = fadd double {{.*}}%result.adjoint
+; CHECK: [[DY:%.*]] = fadd {{(nsz )?}}double {{.*}}%result.adjoint
 ; CHECK: [[M:%.*]] = fmul double [[DY]], 0x3FF20DD750429B6D{{$}}
 ; CHECK: [[XX:%.*]] = fmul double [[X]], [[X]]{{$}}
 ; CHECK: [[N:%.*]] = fneg double [[XX]]{{$}}
 ; CHECK: [[E:%.*]] = call double @llvm.exp.f64(double [[N]])
 ; CHECK: [[P:%.*]] = fmul double [[M]], [[E]]{{$}}
-; CHECK: [[DX:%.*]] = fadd double {{.*}}, [[P]]{{$}}
+; CHECK: [[DX:%.*]] = fadd {{(nsz )?}}double {{.*}}, [[P]]{{$}}
 ; CHECK: insertvalue { double } poison, double [[DX]], 0
 
 declare double @erf(double)

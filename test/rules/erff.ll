@@ -4,13 +4,13 @@
 
 ; CHECK-LABEL: define internal { float } @adjoint.pullback.f.A_r(float %result.adjoint, ptr %tape)
 ; CHECK: [[X:%x[0-9]*]] = load float, ptr
-; CHECK: [[DY:%.*]] = fadd float {{.*}}%result.adjoint
+; CHECK: [[DY:%.*]] = fadd {{(nsz )?}}float {{.*}}%result.adjoint
 ; CHECK: [[M:%.*]] = fmul float [[DY]], 0x3FF20DD760000000{{$}}
 ; CHECK: [[XX:%.*]] = fmul float [[X]], [[X]]{{$}}
 ; CHECK: [[N:%.*]] = fneg float [[XX]]{{$}}
 ; CHECK: [[E:%.*]] = call float @llvm.exp.f32(float [[N]])
 ; CHECK: [[P:%.*]] = fmul float [[M]], [[E]]{{$}}
-; CHECK: [[DX:%.*]] = fadd float {{.*}}, [[P]]{{$}}
+; CHECK: [[DX:%.*]] = fadd {{(nsz )?}}float {{.*}}, [[P]]{{$}}
 ; CHECK: insertvalue { float } poison, float [[DX]], 0
 
 declare float @erff(float)

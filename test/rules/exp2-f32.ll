@@ -4,10 +4,10 @@
 
 ; CHECK-LABEL: define internal { float } @adjoint.pullback.f.A_r(float %result.adjoint, ptr %tape)
 ; CHECK: [[Y:%y[0-9]*]] = load float, ptr
-; CHECK: [[DY:%.*]] = fadd float {{.*}}%result.adjoint
+; CHECK: [[DY:%.*]] = fadd {{(nsz )?}}float {{.*}}%result.adjoint
 ; CHECK: [[M:%.*]] = fmul float [[DY]], [[Y]]{{$}}
 ; CHECK: [[P:%.*]] = fmul float [[M]], 0x3FE62E4300000000{{$}}
-; CHECK: [[DX:%.*]] = fadd float {{.*}}, [[P]]{{$}}
+; CHECK: [[DX:%.*]] = fadd {{(nsz )?}}float {{.*}}, [[P]]{{$}}
 ; CHECK: insertvalue { float } poison, float [[DX]], 0
 
 declare float @llvm.exp2.f32(float)

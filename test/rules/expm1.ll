@@ -4,10 +4,10 @@
 
 ; CHECK-LABEL: define internal { double } @adjoint.pullback.f.A_r(double %result.adjoint, ptr %tape)
 ; CHECK: [[Y:%y[0-9]*]] = load double, ptr
-; CHECK: [[DY:%.*]] = fadd double {{.*}}%result.adjoint
-; CHECK: [[T:%.*]] = fadd double [[Y]], 1.000000e+00{{$}}
+; CHECK: [[DY:%.*]] = fadd {{(nsz )?}}double {{.*}}%result.adjoint
+; CHECK: [[T:%.*]] = fadd {{(nsz )?}}double [[Y]], 1.000000e+00{{$}}
 ; CHECK: [[P:%.*]] = fmul double [[DY]], [[T]]{{$}}
-; CHECK: [[DX:%.*]] = fadd double {{.*}}, [[P]]{{$}}
+; CHECK: [[DX:%.*]] = fadd {{(nsz )?}}double {{.*}}, [[P]]{{$}}
 ; CHECK: insertvalue { double } poison, double [[DX]], 0
 
 declare double @expm1(double)

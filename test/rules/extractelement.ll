@@ -6,11 +6,11 @@
 
 ; CHECK-LABEL: define internal void @adjoint.pullback.f.D_r(double %result.adjoint, ptr %tape)
 ; CHECK: [[PS:%p.shadow[0-9]*]] = load ptr, ptr
-; CHECK: [[DY:%.*]] = fadd double {{.*}}%result.adjoint
+; CHECK: [[DY:%.*]] = fadd {{(nsz )?}}double {{.*}}%result.adjoint
 ; CHECK: [[PV:%.*]] = insertelement <2 x double> zeroinitializer, double [[DY]], i32 1{{$}}
-; CHECK: [[DV:%.*]] = fadd <2 x double> {{.*}}, [[PV]]{{$}}
+; CHECK: [[DV:%.*]] = fadd {{(nsz )?}}<2 x double> {{.*}}, [[PV]]{{$}}
 ; CHECK: [[OLD:%.*]] = load <2 x double>, ptr [[PS]]
-; CHECK: [[NEW:%.*]] = fadd <2 x double> [[OLD]], [[DV]]{{$}}
+; CHECK: [[NEW:%.*]] = fadd {{(nsz )?}}<2 x double> [[OLD]], [[DV]]{{$}}
 ; CHECK: store <2 x double> [[NEW]], ptr [[PS]]
 
 @enzyme_dup = external global i32

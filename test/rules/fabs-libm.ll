@@ -6,12 +6,12 @@
 ; CHECK: %y = call double @fabs(double %x)
 ; CHECK-LABEL: define internal { double } @adjoint.pullback.f.A_r(double %result.adjoint, ptr %tape)
 ; CHECK: [[X:%x[0-9]*]] = load double, ptr
-; CHECK: [[DY:%.*]] = fadd double {{.*}}%result.adjoint
+; CHECK: [[DY:%.*]] = fadd {{(nsz )?}}double {{.*}}%result.adjoint
 ; CHECK: [[Z:%.*]] = fcmp oeq double [[X]], 0.000000e+00{{$}}
 ; CHECK: [[ONE:%.*]] = call double @llvm.copysign.f64(double 1.000000e+00, double [[X]])
 ; CHECK: [[SIGN:%.*]] = select i1 [[Z]], double 0.000000e+00, double [[ONE]]{{$}}
 ; CHECK: [[P:%.*]] = fmul double [[DY]], [[SIGN]]{{$}}
-; CHECK: [[DX:%.*]] = fadd double {{.*}}, [[P]]{{$}}
+; CHECK: [[DX:%.*]] = fadd {{(nsz )?}}double {{.*}}, [[P]]{{$}}
 ; CHECK: insertvalue { double } poison, double [[DX]], 0
 
 declare double @fabs(double)

@@ -3,11 +3,11 @@
 ; RUN: %opt -passes=adjoint-no-cleanup -S %s | FileCheck %s
 
 ; CHECK-LABEL: define internal { double, double } @adjoint.pullback.f.AA_r(double %result.adjoint, ptr %tape)
-; CHECK: [[DY:%.*]] = fadd double {{.*}}%result.adjoint
+; CHECK: [[DY:%.*]] = fadd {{(nsz )?}}double {{.*}}%result.adjoint
 ; CHECK-NOT: fneg
 ; CHECK-NOT: fsub
-; CHECK: [[DA:%.*]] = fadd double {{.*}}, [[DY]]{{$}}
-; CHECK: [[DB:%.*]] = fadd double {{.*}}, [[DY]]{{$}}
+; CHECK: [[DA:%.*]] = fadd {{(nsz )?}}double {{.*}}, [[DY]]{{$}}
+; CHECK: [[DB:%.*]] = fadd {{(nsz )?}}double {{.*}}, [[DY]]{{$}}
 ; CHECK: [[R0:%.*]] = insertvalue { double, double } poison, double [[DA]], 0
 ; CHECK-NEXT: [[R1:%.*]] = insertvalue { double, double } [[R0]], double [[DB]], 1
 

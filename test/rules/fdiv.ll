@@ -7,13 +7,13 @@
 ; CHECK: [[B:%b[0-9]*]] = load double, ptr
 ; CHECK: [[Y:%y[0-9]*]] = load double, ptr
 ; CHECK-NOT: load double
-; CHECK: [[DY:%.*]] = fadd double {{.*}}%result.adjoint
+; CHECK: [[DY:%.*]] = fadd {{(nsz )?}}double {{.*}}%result.adjoint
 ; CHECK: [[PA:%.*]] = fdiv double [[DY]], [[B]]{{$}}
-; CHECK: [[DA:%.*]] = fadd double {{.*}}, [[PA]]{{$}}
+; CHECK: [[DA:%.*]] = fadd {{(nsz )?}}double {{.*}}, [[PA]]{{$}}
 ; CHECK: [[M:%.*]] = fmul double [[DY]], [[Y]]{{$}}
 ; CHECK: [[Q:%.*]] = fdiv double [[M]], [[B]]{{$}}
 ; CHECK: [[PB:%.*]] = fneg double [[Q]]{{$}}
-; CHECK: [[DB:%.*]] = fadd double {{.*}}, [[PB]]{{$}}
+; CHECK: [[DB:%.*]] = fadd {{(nsz )?}}double {{.*}}, [[PB]]{{$}}
 ; CHECK: [[R0:%.*]] = insertvalue { double, double } poison, double [[DA]], 0
 ; CHECK-NEXT: [[R1:%.*]] = insertvalue { double, double } [[R0]], double [[DB]], 1
 

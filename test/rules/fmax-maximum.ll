@@ -5,13 +5,13 @@
 ; CHECK-LABEL: define internal { double, double } @adjoint.pullback.f.AA_r(double %result.adjoint, ptr %tape)
 ; CHECK: [[A:%a[0-9]*]] = load double, ptr
 ; CHECK: [[B:%b[0-9]*]] = load double, ptr
-; CHECK: [[DY:%.*]] = fadd double {{.*}}%result.adjoint
+; CHECK: [[DY:%.*]] = fadd {{(nsz )?}}double {{.*}}%result.adjoint
 ; CHECK: [[CA:%.*]] = fcmp oge double [[A]], [[B]]{{$}}
 ; CHECK: [[PA:%.*]] = select i1 [[CA]], double [[DY]], double 0.000000e+00{{$}}
-; CHECK: [[DA:%.*]] = fadd double {{.*}}, [[PA]]{{$}}
+; CHECK: [[DA:%.*]] = fadd {{(nsz )?}}double {{.*}}, [[PA]]{{$}}
 ; CHECK: [[CB:%.*]] = fcmp oge double [[A]], [[B]]{{$}}
 ; CHECK: [[PB:%.*]] = select i1 [[CB]], double 0.000000e+00, double [[DY]]{{$}}
-; CHECK: [[DB:%.*]] = fadd double {{.*}}, [[PB]]{{$}}
+; CHECK: [[DB:%.*]] = fadd {{(nsz )?}}double {{.*}}, [[PB]]{{$}}
 ; CHECK: [[R0:%.*]] = insertvalue { double, double } poison, double [[DA]], 0
 ; CHECK-NEXT: [[R1:%.*]] = insertvalue { double, double } [[R0]], double [[DB]], 1
 

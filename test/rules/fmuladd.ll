@@ -7,12 +7,12 @@
 ; CHECK: [[A:%a[0-9]*]] = load double, ptr
 ; CHECK: [[B:%b[0-9]*]] = load double, ptr
 ; CHECK-NOT: load double
-; CHECK: [[DY:%.*]] = fadd double {{.*}}%result.adjoint
+; CHECK: [[DY:%.*]] = fadd {{(nsz )?}}double {{.*}}%result.adjoint
 ; CHECK: [[PA:%.*]] = fmul double [[DY]], [[B]]{{$}}
-; CHECK: [[DA:%.*]] = fadd double {{.*}}, [[PA]]{{$}}
+; CHECK: [[DA:%.*]] = fadd {{(nsz )?}}double {{.*}}, [[PA]]{{$}}
 ; CHECK: [[PB:%.*]] = fmul double [[DY]], [[A]]{{$}}
-; CHECK: [[DB:%.*]] = fadd double {{.*}}, [[PB]]{{$}}
-; CHECK: [[DC:%.*]] = fadd double {{.*}}, [[DY]]{{$}}
+; CHECK: [[DB:%.*]] = fadd {{(nsz )?}}double {{.*}}, [[PB]]{{$}}
+; CHECK: [[DC:%.*]] = fadd {{(nsz )?}}double {{.*}}, [[DY]]{{$}}
 ; CHECK: [[R0:%.*]] = insertvalue { double, double, double } poison, double [[DA]], 0
 ; CHECK-NEXT: [[R1:%.*]] = insertvalue { double, double, double } [[R0]], double [[DB]], 1
 ; CHECK-NEXT: [[R2:%.*]] = insertvalue { double, double, double } [[R1]], double [[DC]], 2

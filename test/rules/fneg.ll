@@ -4,9 +4,9 @@
 
 ; CHECK-LABEL: define internal { double } @adjoint.pullback.f.A_r(double %result.adjoint, ptr %tape)
 ; CHECK-NOT: load double
-; CHECK: [[DY:%.*]] = fadd double {{.*}}%result.adjoint
+; CHECK: [[DY:%.*]] = fadd {{(nsz )?}}double {{.*}}%result.adjoint
 ; CHECK: [[P:%.*]] = fneg double [[DY]]{{$}}
-; CHECK: [[DX:%.*]] = fadd double {{.*}}, [[P]]{{$}}
+; CHECK: [[DX:%.*]] = fadd {{(nsz )?}}double {{.*}}, [[P]]{{$}}
 ; CHECK: insertvalue { double } poison, double [[DX]], 0
 
 declare double @__enzyme_autodiff(ptr, ...)

@@ -9,15 +9,15 @@
 
 ; CHECK-LABEL: define internal { double } @adjoint.pullback.f.A_r(double %result.adjoint, ptr %tape)
 ; CHECK: [[T:%t[0-9]*]] = load float, ptr
-; CHECK: [[DY:%.*]] = fadd double {{.*}}%result.adjoint
+; CHECK: [[DY:%.*]] = fadd {{(nsz )?}}double {{.*}}%result.adjoint
 ; CHECK: [[NARROW:%.*]] = fptrunc double [[DY]] to float
-; CHECK: [[DS:%.*]] = fadd float {{.*}}, [[NARROW]]{{$}}
+; CHECK: [[DS:%.*]] = fadd {{(nsz )?}}float {{.*}}, [[NARROW]]{{$}}
 ; CHECK: [[P1:%.*]] = fmul float [[DS]], [[T]]{{$}}
-; CHECK: [[DT1:%.*]] = fadd float {{.*}}, [[P1]]{{$}}
+; CHECK: [[DT1:%.*]] = fadd {{(nsz )?}}float {{.*}}, [[P1]]{{$}}
 ; CHECK: [[P2:%.*]] = fmul float [[DS]], [[T]]{{$}}
-; CHECK: [[DT:%.*]] = fadd float [[DT1]], [[P2]]{{$}}
+; CHECK: [[DT:%.*]] = fadd {{(nsz )?}}float [[DT1]], [[P2]]{{$}}
 ; CHECK: [[WIDE:%.*]] = fpext float [[DT]] to double
-; CHECK: [[DX:%.*]] = fadd double {{.*}}, [[WIDE]]{{$}}
+; CHECK: [[DX:%.*]] = fadd {{(nsz )?}}double {{.*}}, [[WIDE]]{{$}}
 ; CHECK: insertvalue { double } poison, double [[DX]], 0
 
 declare double @__enzyme_autodiff(ptr, ...)

@@ -4,9 +4,9 @@
 ; RUN: %opt -passes=adjoint-no-cleanup -S %s | FileCheck %s
 
 ; CHECK-LABEL: define internal { float } @adjoint.pullback.f.A_r(double %result.adjoint, ptr %tape)
-; CHECK: [[DY:%.*]] = fadd double {{.*}}%result.adjoint
+; CHECK: [[DY:%.*]] = fadd {{(nsz )?}}double {{.*}}%result.adjoint
 ; CHECK: [[P:%.*]] = fptrunc double [[DY]] to float
-; CHECK: [[DX:%.*]] = fadd float {{.*}}, [[P]]{{$}}
+; CHECK: [[DX:%.*]] = fadd {{(nsz )?}}float {{.*}}, [[P]]{{$}}
 ; CHECK: insertvalue { float } poison, float [[DX]], 0
 
 declare double @__enzyme_autodiff(ptr, ...)

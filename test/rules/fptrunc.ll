@@ -4,9 +4,9 @@
 ; RUN: %opt -passes=adjoint-no-cleanup -S %s | FileCheck %s
 
 ; CHECK-LABEL: define internal { double } @adjoint.pullback.f.A_r(float %result.adjoint, ptr %tape)
-; CHECK: [[DY:%.*]] = fadd float {{.*}}%result.adjoint
+; CHECK: [[DY:%.*]] = fadd {{(nsz )?}}float {{.*}}%result.adjoint
 ; CHECK: [[P:%.*]] = fpext float [[DY]] to double
-; CHECK: [[DX:%.*]] = fadd double {{.*}}, [[P]]{{$}}
+; CHECK: [[DX:%.*]] = fadd {{(nsz )?}}double {{.*}}, [[P]]{{$}}
 ; CHECK: insertvalue { double } poison, double [[DX]], 0
 
 declare double @__enzyme_autodiff(ptr, ...)

@@ -4,9 +4,9 @@
 
 ; CHECK-LABEL: define internal { double } @adjoint.pullback.f.A_r(double %result.adjoint, ptr %tape)
 ; CHECK-NOT: load double
-; CHECK: [[DY:%.*]] = fadd double {{.*}}%result.adjoint
+; CHECK: [[DY:%.*]] = fadd {{(nsz )?}}double {{.*}}%result.adjoint
 ; CHECK-NOT: fneg
-; CHECK: [[DX:%.*]] = fadd double {{.*}}, [[DY]]{{$}}
+; CHECK: [[DX:%.*]] = fadd {{(nsz )?}}double {{.*}}, [[DY]]{{$}}
 ; CHECK-NOT: fneg
 ; CHECK: insertvalue { double } poison, double [[DX]], 0
 

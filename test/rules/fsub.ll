@@ -3,10 +3,10 @@
 ; RUN: %opt -passes=adjoint-no-cleanup -S %s | FileCheck %s
 
 ; CHECK-LABEL: define internal { double, double } @adjoint.pullback.f.AA_r(double %result.adjoint, ptr %tape)
-; CHECK: [[DY:%.*]] = fadd double {{.*}}%result.adjoint
-; CHECK: [[DA:%.*]] = fadd double {{.*}}, [[DY]]{{$}}
+; CHECK: [[DY:%.*]] = fadd {{(nsz )?}}double {{.*}}%result.adjoint
+; CHECK: [[DA:%.*]] = fadd {{(nsz )?}}double {{.*}}, [[DY]]{{$}}
 ; CHECK: [[NB:%.*]] = fneg double [[DY]]{{$}}
-; CHECK: [[DB:%.*]] = fadd double {{.*}}, [[NB]]{{$}}
+; CHECK: [[DB:%.*]] = fadd {{(nsz )?}}double {{.*}}, [[NB]]{{$}}
 ; CHECK: [[R0:%.*]] = insertvalue { double, double } poison, double [[DA]], 0
 ; CHECK-NEXT: [[R1:%.*]] = insertvalue { double, double } [[R0]], double [[DB]], 1
 

@@ -6,13 +6,13 @@
 ; CHECK: [[A:%a[0-9]*]] = load double, ptr
 ; CHECK: [[B:%b[0-9]*]] = load double, ptr
 ; CHECK: [[Y:%y[0-9]*]] = load double, ptr
-; CHECK: [[DY:%.*]] = fadd double {{.*}}%result.adjoint
+; CHECK: [[DY:%.*]] = fadd {{(nsz )?}}double {{.*}}%result.adjoint
 ; CHECK: [[MA:%.*]] = fmul double [[DY]], [[A]]{{$}}
 ; CHECK: [[PA:%.*]] = fdiv double [[MA]], [[Y]]{{$}}
-; CHECK: [[DA:%.*]] = fadd double {{.*}}, [[PA]]{{$}}
+; CHECK: [[DA:%.*]] = fadd {{(nsz )?}}double {{.*}}, [[PA]]{{$}}
 ; CHECK: [[MB:%.*]] = fmul double [[DY]], [[B]]{{$}}
 ; CHECK: [[PB:%.*]] = fdiv double [[MB]], [[Y]]{{$}}
-; CHECK: [[DB:%.*]] = fadd double {{.*}}, [[PB]]{{$}}
+; CHECK: [[DB:%.*]] = fadd {{(nsz )?}}double {{.*}}, [[PB]]{{$}}
 ; CHECK: [[R0:%.*]] = insertvalue { double, double } poison, double [[DA]], 0
 ; CHECK-NEXT: [[R1:%.*]] = insertvalue { double, double } [[R0]], double [[DB]], 1
 

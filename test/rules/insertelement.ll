@@ -10,18 +10,18 @@
 ; The stored vector's adjoint is read from the shadow of out, which is reset.
 ; CHECK: [[DOUT:%.*]] = load <2 x double>, ptr [[OS]]
 ; CHECK: store <2 x double> zeroinitializer, ptr [[OS]]
-; CHECK: [[DY:%.*]] = fadd <2 x double> {{.*}}, [[DOUT]]{{$}}
+; CHECK: [[DY:%.*]] = fadd {{(nsz )?}}<2 x double> {{.*}}, [[DOUT]]{{$}}
 ; dv: dy with lane 0 cleared.
 ; CHECK: [[PV:%.*]] = insertelement <2 x double> [[DY]], double 0.000000e+00, i32 0{{$}}
-; CHECK: [[DV:%.*]] = fadd <2 x double> {{.*}}, [[PV]]{{$}}
+; CHECK: [[DV:%.*]] = fadd {{(nsz )?}}<2 x double> {{.*}}, [[PV]]{{$}}
 ; ds: lane 0 of dy.
 ; CHECK: [[PE:%.*]] = extractelement <2 x double> [[DY]], i32 0{{$}}
-; CHECK: [[DE:%.*]] = fadd double {{.*}}, [[PE]]{{$}}
+; CHECK: [[DE:%.*]] = fadd {{(nsz )?}}double {{.*}}, [[PE]]{{$}}
 ; CHECK: [[OLDQ:%.*]] = load double, ptr [[QS]]
-; CHECK: [[NEWQ:%.*]] = fadd double [[OLDQ]], [[DE]]{{$}}
+; CHECK: [[NEWQ:%.*]] = fadd {{(nsz )?}}double [[OLDQ]], [[DE]]{{$}}
 ; CHECK: store double [[NEWQ]], ptr [[QS]]
 ; CHECK: [[OLDP:%.*]] = load <2 x double>, ptr [[PS]]
-; CHECK: [[NEWP:%.*]] = fadd <2 x double> [[OLDP]], [[DV]]{{$}}
+; CHECK: [[NEWP:%.*]] = fadd {{(nsz )?}}<2 x double> [[OLDP]], [[DV]]{{$}}
 ; CHECK: store <2 x double> [[NEWP]], ptr [[PS]]
 
 @enzyme_dup = external global i32

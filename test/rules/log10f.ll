@@ -4,10 +4,10 @@
 
 ; CHECK-LABEL: define internal { float } @adjoint.pullback.f.A_r(float %result.adjoint, ptr %tape)
 ; CHECK: [[X:%x[0-9]*]] = load float, ptr
-; CHECK: [[DY:%.*]] = fadd float {{.*}}%result.adjoint
+; CHECK: [[DY:%.*]] = fadd {{(nsz )?}}float {{.*}}%result.adjoint
 ; CHECK: [[M:%.*]] = fmul float [[X]], 0x40026BB1C0000000{{$}}
 ; CHECK: [[P:%.*]] = fdiv float [[DY]], [[M]]{{$}}
-; CHECK: [[DX:%.*]] = fadd float {{.*}}, [[P]]{{$}}
+; CHECK: [[DX:%.*]] = fadd {{(nsz )?}}float {{.*}}, [[P]]{{$}}
 ; CHECK: insertvalue { float } poison, float [[DX]], 0
 
 declare float @log10f(float)

@@ -4,10 +4,10 @@
 
 ; CHECK-LABEL: define internal { double } @adjoint.pullback.f.A_r(double %result.adjoint, ptr %tape)
 ; CHECK: [[X:%x[0-9]*]] = load double, ptr
-; CHECK: [[DY:%.*]] = fadd double {{.*}}%result.adjoint
-; CHECK: [[T:%.*]] = fadd double 1.000000e+00, [[X]]{{$}}
+; CHECK: [[DY:%.*]] = fadd {{(nsz )?}}double {{.*}}%result.adjoint
+; CHECK: [[T:%.*]] = fadd {{(nsz )?}}double 1.000000e+00, [[X]]{{$}}
 ; CHECK: [[P:%.*]] = fdiv double [[DY]], [[T]]{{$}}
-; CHECK: [[DX:%.*]] = fadd double {{.*}}, [[P]]{{$}}
+; CHECK: [[DX:%.*]] = fadd {{(nsz )?}}double {{.*}}, [[P]]{{$}}
 ; CHECK: insertvalue { double } poison, double [[DX]], 0
 
 declare double @log1p(double)

@@ -4,10 +4,10 @@
 
 ; CHECK-LABEL: define internal { double } @adjoint.pullback.f.A_r(double %result.adjoint, ptr %tape)
 ; CHECK: [[X:%x[0-9]*]] = load double, ptr
-; CHECK: [[DY:%.*]] = fadd double {{.*}}%result.adjoint
+; CHECK: [[DY:%.*]] = fadd {{(nsz )?}}double {{.*}}%result.adjoint
 ; CHECK: [[M:%.*]] = fmul double [[X]], 0x3FE62E42FEFA39EF{{$}}
 ; CHECK: [[P:%.*]] = fdiv double [[DY]], [[M]]{{$}}
-; CHECK: [[DX:%.*]] = fadd double {{.*}}, [[P]]{{$}}
+; CHECK: [[DX:%.*]] = fadd {{(nsz )?}}double {{.*}}, [[P]]{{$}}
 ; CHECK: insertvalue { double } poison, double [[DX]], 0
 
 declare double @llvm.log2.f64(double)

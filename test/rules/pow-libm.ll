@@ -8,19 +8,19 @@
 ; CHECK: [[A:%a[0-9]*]] = load double, ptr
 ; CHECK: [[B:%b[0-9]*]] = load double, ptr
 ; CHECK: [[Y:%y[0-9]*]] = load double, ptr
-; CHECK: [[DY:%.*]] = fadd double {{.*}}%result.adjoint
+; CHECK: [[DY:%.*]] = fadd {{(nsz )?}}double {{.*}}%result.adjoint
 ; CHECK: [[M:%.*]] = fmul double [[DY]], [[B]]{{$}}
 ; CHECK: [[BM1:%.*]] = fsub double [[B]], 1.000000e+00{{$}}
 ; CHECK: [[PW:%.*]] = call double @llvm.pow.f64(double [[A]], double [[BM1]])
 ; CHECK: [[PA:%.*]] = fmul double [[M]], [[PW]]{{$}}
-; CHECK: [[DA:%.*]] = fadd double {{.*}}, [[PA]]{{$}}
+; CHECK: [[DA:%.*]] = fadd {{(nsz )?}}double {{.*}}, [[PA]]{{$}}
 ; The exponent's partial: dy * y * log(a), or 0 when a == 0.
 ; CHECK: [[Z:%.*]] = fcmp oeq double [[A]], 0.000000e+00{{$}}
 ; CHECK: [[MY:%.*]] = fmul double [[DY]], [[Y]]{{$}}
 ; CHECK: [[L:%.*]] = call double @llvm.log.f64(double [[A]])
 ; CHECK: [[T:%.*]] = fmul double [[MY]], [[L]]{{$}}
 ; CHECK: [[PB:%.*]] = select i1 [[Z]], double 0.000000e+00, double [[T]]{{$}}
-; CHECK: [[DB:%.*]] = fadd double {{.*}}, [[PB]]{{$}}
+; CHECK: [[DB:%.*]] = fadd {{(nsz )?}}double {{.*}}, [[PB]]{{$}}
 ; CHECK: [[R0:%.*]] = insertvalue { double, double } poison, double [[DA]], 0
 ; CHECK-NEXT: [[R1:%.*]] = insertvalue { double, double } [[R0]], double [[DB]], 1
 

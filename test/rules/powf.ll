@@ -7,19 +7,19 @@
 ; CHECK: [[A:%a[0-9]*]] = load float, ptr
 ; CHECK: [[B:%b[0-9]*]] = load float, ptr
 ; CHECK: [[Y:%y[0-9]*]] = load float, ptr
-; CHECK: [[DY:%.*]] = fadd float {{.*}}%result.adjoint
+; CHECK: [[DY:%.*]] = fadd {{(nsz )?}}float {{.*}}%result.adjoint
 ; CHECK: [[M:%.*]] = fmul float [[DY]], [[B]]{{$}}
 ; CHECK: [[BM1:%.*]] = fsub float [[B]], 1.000000e+00{{$}}
 ; CHECK: [[PW:%.*]] = call float @llvm.pow.f32(float [[A]], float [[BM1]])
 ; CHECK: [[PA:%.*]] = fmul float [[M]], [[PW]]{{$}}
-; CHECK: [[DA:%.*]] = fadd float {{.*}}, [[PA]]{{$}}
+; CHECK: [[DA:%.*]] = fadd {{(nsz )?}}float {{.*}}, [[PA]]{{$}}
 ; The exponent's partial: dy * y * log(a), or 0 when a == 0.
 ; CHECK: [[Z:%.*]] = fcmp oeq float [[A]], 0.000000e+00{{$}}
 ; CHECK: [[MY:%.*]] = fmul float [[DY]], [[Y]]{{$}}
 ; CHECK: [[L:%.*]] = call float @llvm.log.f32(float [[A]])
 ; CHECK: [[T:%.*]] = fmul float [[MY]], [[L]]{{$}}
 ; CHECK: [[PB:%.*]] = select i1 [[Z]], float 0.000000e+00, float [[T]]{{$}}
-; CHECK: [[DB:%.*]] = fadd float {{.*}}, [[PB]]{{$}}
+; CHECK: [[DB:%.*]] = fadd {{(nsz )?}}float {{.*}}, [[PB]]{{$}}
 ; CHECK: [[R0:%.*]] = insertvalue { float, float } poison, float [[DA]], 0
 ; CHECK-NEXT: [[R1:%.*]] = insertvalue { float, float } [[R0]], float [[DB]], 1
 

@@ -6,13 +6,13 @@
 ; CHECK-LABEL: define internal { double } @adjoint.pullback.f.AC_r(double %result.adjoint, ptr %tape)
 ; CHECK: [[X:%x[0-9]*]] = load double, ptr
 ; CHECK: [[N:%n[0-9]*]] = load i32, ptr
-; CHECK: [[DY:%.*]] = fadd double {{.*}}%result.adjoint
+; CHECK: [[DY:%.*]] = fadd {{(nsz )?}}double {{.*}}%result.adjoint
 ; CHECK: [[NF:%.*]] = sitofp i32 [[N]] to double
 ; CHECK: [[M:%.*]] = fmul double [[DY]], [[NF]]{{$}}
 ; CHECK: [[NM1:%.*]] = add i32 [[N]], -1{{$}}
 ; CHECK: [[PW:%.*]] = call double @llvm.powi.f64.i32(double [[X]], i32 [[NM1]])
 ; CHECK: [[P:%.*]] = fmul double [[M]], [[PW]]{{$}}
-; CHECK: [[DX:%.*]] = fadd double {{.*}}, [[P]]{{$}}
+; CHECK: [[DX:%.*]] = fadd {{(nsz )?}}double {{.*}}, [[P]]{{$}}
 ; CHECK: insertvalue { double } poison, double [[DX]], 0
 
 declare double @llvm.powi.f64.i32(double, i32)

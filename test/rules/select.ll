@@ -6,11 +6,11 @@
 ; CHECK-LABEL: define internal { double, double } @adjoint.pullback.f.AA_r(double %result.adjoint, ptr %tape)
 ; CHECK: [[C:%c[0-9]*]] = load i1, ptr
 ; CHECK-NOT: load double
-; CHECK: [[DY:%.*]] = fadd double {{.*}}%result.adjoint
+; CHECK: [[DY:%.*]] = fadd {{(nsz )?}}double {{.*}}%result.adjoint
 ; CHECK: [[PA:%.*]] = select i1 [[C]], double [[DY]], double 0.000000e+00{{$}}
-; CHECK: [[DA:%.*]] = fadd double {{.*}}, [[PA]]{{$}}
+; CHECK: [[DA:%.*]] = fadd {{(nsz )?}}double {{.*}}, [[PA]]{{$}}
 ; CHECK: [[PB:%.*]] = select i1 [[C]], double 0.000000e+00, double [[DY]]{{$}}
-; CHECK: [[DB:%.*]] = fadd double {{.*}}, [[PB]]{{$}}
+; CHECK: [[DB:%.*]] = fadd {{(nsz )?}}double {{.*}}, [[PB]]{{$}}
 ; CHECK: [[R0:%.*]] = insertvalue { double, double } poison, double [[DA]], 0
 ; CHECK-NEXT: [[R1:%.*]] = insertvalue { double, double } [[R0]], double [[DB]], 1
 

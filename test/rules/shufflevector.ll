@@ -8,22 +8,22 @@
 ; CHECK: [[QS:%q.shadow[0-9]*]] = load ptr, ptr
 ; CHECK: [[OS:%out.shadow[0-9]*]] = load ptr, ptr
 ; CHECK: [[DOUT:%.*]] = load <2 x double>, ptr [[OS]]
-; CHECK: [[DY:%.*]] = fadd <2 x double> {{.*}}, [[DOUT]]{{$}}
+; CHECK: [[DY:%.*]] = fadd {{(nsz )?}}<2 x double> {{.*}}, [[DOUT]]{{$}}
 ; da: lane 1 of dy goes to lane 0 of a.
 ; CHECK: [[E1:%.*]] = extractelement <2 x double> [[DY]], i64 1{{$}}
-; CHECK: [[S1:%.*]] = fadd double {{.*}}, [[E1]]{{$}}
+; CHECK: [[S1:%.*]] = fadd {{(nsz )?}}double {{.*}}, [[E1]]{{$}}
 ; CHECK: [[PA:%.*]] = insertelement <2 x double> zeroinitializer, double [[S1]], i64 0{{$}}
-; CHECK: [[DA:%.*]] = fadd <2 x double> {{.*}}, [[PA]]{{$}}
+; CHECK: [[DA:%.*]] = fadd {{(nsz )?}}<2 x double> {{.*}}, [[PA]]{{$}}
 ; db: lane 0 of dy goes to lane 1 of b.
 ; CHECK: [[E0:%.*]] = extractelement <2 x double> [[DY]], i64 0{{$}}
-; CHECK: [[S0:%.*]] = fadd double {{.*}}, [[E0]]{{$}}
+; CHECK: [[S0:%.*]] = fadd {{(nsz )?}}double {{.*}}, [[E0]]{{$}}
 ; CHECK: [[PB:%.*]] = insertelement <2 x double> zeroinitializer, double [[S0]], i64 1{{$}}
-; CHECK: [[DB:%.*]] = fadd <2 x double> {{.*}}, [[PB]]{{$}}
+; CHECK: [[DB:%.*]] = fadd {{(nsz )?}}<2 x double> {{.*}}, [[PB]]{{$}}
 ; CHECK: [[OLDQ:%.*]] = load <2 x double>, ptr [[QS]]
-; CHECK: [[NEWQ:%.*]] = fadd <2 x double> [[OLDQ]], [[DB]]{{$}}
+; CHECK: [[NEWQ:%.*]] = fadd {{(nsz )?}}<2 x double> [[OLDQ]], [[DB]]{{$}}
 ; CHECK: store <2 x double> [[NEWQ]], ptr [[QS]]
 ; CHECK: [[OLDP:%.*]] = load <2 x double>, ptr [[PS]]
-; CHECK: [[NEWP:%.*]] = fadd <2 x double> [[OLDP]], [[DA]]{{$}}
+; CHECK: [[NEWP:%.*]] = fadd {{(nsz )?}}<2 x double> [[OLDP]], [[DA]]{{$}}
 ; CHECK: store <2 x double> [[NEWP]], ptr [[PS]]
 
 @enzyme_dup = external global i32

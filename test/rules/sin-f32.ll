@@ -4,10 +4,10 @@
 
 ; CHECK-LABEL: define internal { float } @adjoint.pullback.f.A_r(float %result.adjoint, ptr %tape)
 ; CHECK: [[X:%x[0-9]*]] = load float, ptr
-; CHECK: [[DY:%.*]] = fadd float {{.*}}%result.adjoint
+; CHECK: [[DY:%.*]] = fadd {{(nsz )?}}float {{.*}}%result.adjoint
 ; CHECK: [[COS:%.*]] = call float @llvm.cos.f32(float [[X]])
 ; CHECK: [[P:%.*]] = fmul float [[DY]], [[COS]]{{$}}
-; CHECK: [[DX:%.*]] = fadd float {{.*}}, [[P]]{{$}}
+; CHECK: [[DX:%.*]] = fadd {{(nsz )?}}float {{.*}}, [[P]]{{$}}
 ; CHECK: insertvalue { float } poison, float [[DX]], 0
 
 declare float @llvm.sin.f32(float)

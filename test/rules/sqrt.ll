@@ -4,10 +4,10 @@
 
 ; CHECK-LABEL: define internal { double } @adjoint.pullback.f.A_r(double %result.adjoint, ptr %tape)
 ; CHECK: [[Y:%y[0-9]*]] = load double, ptr
-; CHECK: [[DY:%.*]] = fadd double {{.*}}%result.adjoint
+; CHECK: [[DY:%.*]] = fadd {{(nsz )?}}double {{.*}}%result.adjoint
 ; CHECK: [[T:%.*]] = fmul double 2.000000e+00, [[Y]]{{$}}
 ; CHECK: [[P:%.*]] = fdiv double [[DY]], [[T]]{{$}}
-; CHECK: [[DX:%.*]] = fadd double {{.*}}, [[P]]{{$}}
+; CHECK: [[DX:%.*]] = fadd {{(nsz )?}}double {{.*}}, [[P]]{{$}}
 ; CHECK: insertvalue { double } poison, double [[DX]], 0
 
 declare double @llvm.sqrt.f64(double)

@@ -8,18 +8,18 @@
 ; CHECK: [[QS:%q.shadow[0-9]*]] = load ptr, ptr
 ; CHECK: [[OS:%out.shadow[0-9]*]] = load ptr, ptr
 ; CHECK: [[DOUT:%.*]] = load double, ptr [[OS]]
-; CHECK: [[DY:%.*]] = fadd double {{.*}}, [[DOUT]]{{$}}
+; CHECK: [[DY:%.*]] = fadd {{(nsz )?}}double {{.*}}, [[DOUT]]{{$}}
 ; ds += dy
-; CHECK: [[DS:%.*]] = fadd double {{.*}}, [[DY]]{{$}}
+; CHECK: [[DS:%.*]] = fadd {{(nsz )?}}double {{.*}}, [[DY]]{{$}}
 ; dv += splat(dy)
 ; CHECK: [[INS:%.*]] = insertelement <2 x double> poison, double [[DY]], i64 0{{$}}
 ; CHECK: [[SPLAT:%.*]] = shufflevector <2 x double> [[INS]], <2 x double> poison, <2 x i32> zeroinitializer{{$}}
-; CHECK: [[DV:%.*]] = fadd <2 x double> {{.*}}, [[SPLAT]]{{$}}
+; CHECK: [[DV:%.*]] = fadd {{(nsz )?}}<2 x double> {{.*}}, [[SPLAT]]{{$}}
 ; CHECK: [[OLDQ:%.*]] = load double, ptr [[QS]]
-; CHECK: [[NEWQ:%.*]] = fadd double [[OLDQ]], [[DS]]{{$}}
+; CHECK: [[NEWQ:%.*]] = fadd {{(nsz )?}}double [[OLDQ]], [[DS]]{{$}}
 ; CHECK: store double [[NEWQ]], ptr [[QS]]
 ; CHECK: [[OLDP:%.*]] = load <2 x double>, ptr [[PS]]
-; CHECK: [[NEWP:%.*]] = fadd <2 x double> [[OLDP]], [[DV]]{{$}}
+; CHECK: [[NEWP:%.*]] = fadd {{(nsz )?}}<2 x double> [[OLDP]], [[DV]]{{$}}
 ; CHECK: store <2 x double> [[NEWP]], ptr [[PS]]
 
 @enzyme_dup = external global i32
