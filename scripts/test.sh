@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the whole test suite (build, lit tests, program tests, acceptance corpus) and prints one overall result line.
+# Runs the whole test suite (build, lit tests, program tests, acceptance corpus, benchmark checks) and prints one overall result line.
 set -euo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -55,12 +55,27 @@ summary=$(sed -n -E 's/^acceptance: ([0-9]+) passed, ([0-9]+) expected failures,
 read -r p x f <<<"${summary:-0 0 0}"
 count acceptance "$rc" "$((p + x))" "$f"
 
+echo "== memcheck (valgrind: no leaks, no invalid accesses)"
+rc=0
+bash scripts/memcheck.sh 2>&1 | tee "$logs/memcheck.log" || rc=$?
+summary=$(grep -E '^memcheck: [0-9]+ passed, [0-9]+ failed$' "$logs/memcheck.log" | tail -n 1 || true)
+read -r _ p _ f _ <<<"${summary:-memcheck: 0 passed, 0 failed}"
+count memcheck "$rc" "$p" "$f"
+
 echo "== stress (llvm-stress functions through opt; no crash allowed)"
 rc=0
 bash scripts/stress.sh 200 2>&1 | tee "$logs/stress.log" || rc=$?
 summary=$(sed -n -E 's/^stress: ([0-9]+) differentiated, ([0-9]+) rejected with an error, ([0-9]+) crashed$/\1 \2 \3/p' "$logs/stress.log" | tail -n 1)
 read -r d e c <<<"${summary:-0 0 0}"
 count stress "$rc" "$((d + e))" "$c"
+
+echo "== benchmarks"
+rc=0
+bash benchmarks/run.sh --quick 2>&1 | tee "$logs/benchmarks.log" || rc=$?
+# run.sh --quick ends with "benchmarks: P passed, F failed", one test per checked derivative.
+summary=$(sed -n -E 's/^benchmarks: ([0-9]+) passed, ([0-9]+) failed$/\1 \2/p' "$logs/benchmarks.log" | tail -n 1)
+read -r p f <<<"${summary:-0 0}"
+count benchmarks "$rc" "$p" "$f"
 
 if [ "${#failed_stages[@]}" -gt 0 ]; then
   echo "failed stages: ${failed_stages[*]}"
