@@ -5,7 +5,7 @@ set -euo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build="$repo/build"
 
-packages=(llvm-19-dev clang-19 llvm-19-tools libomp-19-dev lld-19 cmake ninja-build ccache python3)
+packages=(llvm-19-dev clang-19 llvm-19-tools libomp-19-dev lld-19 cmake ninja-build ccache python3 valgrind)
 
 missing=()
 if command -v dpkg-query >/dev/null 2>&1; then
