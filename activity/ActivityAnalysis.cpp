@@ -5,6 +5,7 @@
 //===----------------------------------------------------------------------===//
 #include "activity/ActivityAnalysis.h"
 
+#include "analysis/MemoryAccess.h"
 #include "rules/KnownFunctions.h"
 
 #include "llvm/Analysis/ValueTracking.h"
@@ -75,9 +76,9 @@ void ActivityInfo::computeUsefulness(const Function &F,
     if (auto *Return = dyn_cast<ReturnInst>(&I)) {
       if (Signature.ReturnActive && Return->getReturnValue())
         MarkUseful(Return->getReturnValue());
-    } else if (auto *Store = dyn_cast<StoreInst>(&I)) {
-      if (Shadowed.contains(Store->getPointerOperand()))
-        MarkUseful(Store->getValueOperand());
+    } else if (auto Access = MemoryAccess::of(I); Access && !Access->isLoad()) {
+      if (Shadowed.contains(Access->Pointer))
+        MarkUseful(Access->Stored);
     } else if (auto *Call = dyn_cast<CallBase>(&I)) {
       const Function *Callee = Call->getCalledFunction();
       if (isCallVaried(*Call) && !(Callee && Callee->isIntrinsic()) &&
@@ -190,9 +191,9 @@ bool ActivityInfo::hasShadow(const Value *V) const {
 }
 
 bool ActivityInfo::needsAdjoint(const Instruction &I) const {
-  if (auto *Store = dyn_cast<StoreInst>(&I))
-    return hasShadow(Store->getPointerOperand()) &&
-           isDifferentiableType(Store->getValueOperand()->getType());
+  if (auto Access = MemoryAccess::of(I); Access && !Access->isLoad())
+    return hasShadow(Access->Pointer) &&
+           isDifferentiableType(Access->AccessType);
   if (isAllocation(&I))
     return hasShadow(&I);
   if (auto *Call = dyn_cast<CallBase>(&I))

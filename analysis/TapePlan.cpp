@@ -6,6 +6,7 @@
 #include "analysis/TapePlan.h"
 
 #include "activity/ActivityAnalysis.h"
+#include "analysis/MemoryAccess.h"
 #include "rules/KnownFunctions.h"
 #include "rules/RuleRegistry.h"
 
@@ -55,10 +56,8 @@ ReverseAction classifyReverse(const Instruction &I,
     return Action;
   if (isa<PHINode>(I)) {
     Action.Kind = ReverseKind::Phi;
-  } else if (isa<LoadInst>(I)) {
-    Action.Kind = ReverseKind::Load;
-  } else if (isa<StoreInst>(I)) {
-    Action.Kind = ReverseKind::Store;
+  } else if (auto Access = MemoryAccess::of(I)) {
+    Action.Kind = Access->isLoad() ? ReverseKind::Load : ReverseKind::Store;
   } else if (isAllocation(&I)) {
     Action.Kind = ReverseKind::FreeShadow;
   } else if (auto *Call = dyn_cast<CallBase>(&I)) {
@@ -151,11 +150,13 @@ void TapePlan::planInstruction(const Instruction &I,
     break;
   }
   case ReverseKind::Load:
-    addEntry(B, cast<LoadInst>(I).getPointerOperand(), TapeEntryKind::Shadow);
+  case ReverseKind::Store: {
+    MemoryAccess Access = *MemoryAccess::of(I);
+    addEntry(B, Access.Pointer, TapeEntryKind::Shadow);
+    if (Access.Mask)
+      addEntry(B, Access.Mask, TapeEntryKind::Primal);
     break;
-  case ReverseKind::Store:
-    addEntry(B, cast<StoreInst>(I).getPointerOperand(), TapeEntryKind::Shadow);
-    break;
+  }
   case ReverseKind::FreeShadow:
     addEntry(B, &I, TapeEntryKind::Shadow);
     break;

@@ -9,6 +9,7 @@
 #include "pass/PullbackCloner.h"
 
 #include "activity/ActivityAnalysis.h"
+#include "analysis/MemoryAccess.h"
 #include "analysis/TapePlan.h"
 #include "pass/ADContext.h"
 #include "pass/CustomRuleCall.h"
@@ -44,8 +45,12 @@ private:
   void reverseInstruction(Instruction &I, IRBuilder<> &Builder);
   void applyRule(Instruction &I, const rules::DerivativeRule &Rule,
                  IRBuilder<> &Builder);
-  void reverseLoad(LoadInst &Load, IRBuilder<> &Builder);
-  void reverseStore(StoreInst &Store, IRBuilder<> &Builder);
+  void reverseLoad(Instruction &Load, IRBuilder<> &Builder);
+  void reverseStore(Instruction &Store, IRBuilder<> &Builder);
+  Value *loadShadow(const MemoryAccess &Access, Value *Shadow,
+                    IRBuilder<> &Builder);
+  void storeShadow(const MemoryAccess &Access, Value *V, Value *Shadow,
+                   IRBuilder<> &Builder);
   void reverseCall(CallBase &Call, IRBuilder<> &Builder);
   void freeShadow(Instruction &I, IRBuilder<> &Builder);
   void reverseCustomCall(CallBase &Call, IRBuilder<> &Builder);
@@ -245,10 +250,10 @@ void PullbackCloner::Implementation::reverseInstruction(Instruction &I,
     applyRule(I, *Action.Rule, Builder);
     break;
   case ReverseKind::Load:
-    reverseLoad(cast<LoadInst>(I), Builder);
+    reverseLoad(I, Builder);
     break;
   case ReverseKind::Store:
-    reverseStore(cast<StoreInst>(I), Builder);
+    reverseStore(I, Builder);
     break;
   case ReverseKind::Call:
     reverseCall(cast<CallBase>(I), Builder);
@@ -299,31 +304,59 @@ void PullbackCloner::Implementation::applyRule(
                    Builder);
 }
 
-/// Original: y = load p
-/// Adjoint:  shadow[p] += dy
-void PullbackCloner::Implementation::reverseLoad(LoadInst &Load,
+/// Reads the shadow of an access (only its active lanes when masked).
+Value *PullbackCloner::Implementation::loadShadow(const MemoryAccess &Access,
+                                                  Value *Shadow,
+                                                  IRBuilder<> &Builder) {
+  if (!Access.Mask)
+    return Builder.CreateAlignedLoad(Access.AccessType, Shadow,
+                                     Access.Alignment);
+  return Builder.CreateMaskedLoad(Access.AccessType, Shadow, Access.Alignment,
+                                  primalValue(Access.Mask),
+                                  Constant::getNullValue(Access.AccessType));
+}
+
+/// Writes the shadow of an access (only its active lanes when masked).
+void PullbackCloner::Implementation::storeShadow(const MemoryAccess &Access,
+                                                 Value *V, Value *Shadow,
+                                                 IRBuilder<> &Builder) {
+  if (!Access.Mask) {
+    Builder.CreateAlignedStore(V, Shadow, Access.Alignment);
+    return;
+  }
+  Builder.CreateMaskedStore(V, Shadow, Access.Alignment,
+                            primalValue(Access.Mask));
+}
+
+/// Original: y = load p (or masked.load p, mask, passthru)
+/// Adjoint:  shadow[p] += dy on the loaded lanes; dpassthru += the others
+void PullbackCloner::Implementation::reverseLoad(Instruction &Load,
                                                  IRBuilder<> &Builder) {
   if (!Activity.isActive(&Load))
     return;
+  MemoryAccess Access = *MemoryAccess::of(Load);
   Value *Adjoint = takeAdjoint(&Load, Builder);
-  Value *Shadow = shadowValue(Load.getPointerOperand());
-  Value *Old = Builder.CreateAlignedLoad(Load.getType(), Shadow,
-                                         Load.getAlign());
-  Builder.CreateAlignedStore(Builder.CreateFAdd(Old, Adjoint), Shadow,
-                             Load.getAlign());
+  Value *Shadow = shadowValue(Access.Pointer);
+  Value *Old = loadShadow(Access, Shadow, Builder);
+  storeShadow(Access, Builder.CreateFAdd(Old, Adjoint), Shadow, Builder);
+  if (Access.PassThrough)
+    addToAdjoint(Access.PassThrough,
+                 Builder.CreateSelect(primalValue(Access.Mask),
+                                      Constant::getNullValue(Load.getType()),
+                                      Adjoint),
+                 Builder);
 }
 
-/// Original: store v, p
-/// Adjoint:  dv += shadow[p]; shadow[p] = 0
-void PullbackCloner::Implementation::reverseStore(StoreInst &Store,
+/// Original: store v, p (or masked.store v, p, mask)
+/// Adjoint:  dv += shadow[p]; shadow[p] = 0 on the stored lanes
+void PullbackCloner::Implementation::reverseStore(Instruction &Store,
                                                   IRBuilder<> &Builder) {
-  Value *Stored = Store.getValueOperand();
-  Value *Shadow = shadowValue(Store.getPointerOperand());
-  Value *Old = Builder.CreateAlignedLoad(Stored->getType(), Shadow,
-                                         Store.getAlign());
-  Builder.CreateAlignedStore(Constant::getNullValue(Stored->getType()),
-                             Shadow, Store.getAlign());
-  addToAdjoint(Stored, Old, Builder);
+  MemoryAccess Access = *MemoryAccess::of(Store);
+  Value *Shadow = shadowValue(Access.Pointer);
+  Value *Old = loadShadow(Access, Shadow, Builder);
+  storeShadow(Access, Constant::getNullValue(Access.AccessType), Shadow,
+              Builder);
+  addToAdjoint(Access.Stored, Old, Builder);
 }
 
 /// Original: y = f(x_0, ..., x_n)

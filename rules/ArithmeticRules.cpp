@@ -6,6 +6,8 @@
 //===----------------------------------------------------------------------===//
 #include "rules/RuleRegistry.h"
 
+#include "llvm/IR/InstrTypes.h"
+
 namespace adjoint::rules {
 
 void defineArithmeticRules(RuleRegistry &R) {
@@ -42,6 +44,18 @@ void defineArithmeticRules(RuleRegistry &R) {
            {shuffleTranspose(dy, 0), shuffleTranspose(dy, 1)});
   R.define("vector.reduce.fadd", "y = s + sum_k v[k]",
            "ds += dy; dv[k] += dy", {dy, splatToOperand(dy, 1)});
+  // Products divide out the factor (a zero factor gives a NaN partial).
+  R.define("vector.reduce.fmul", "y = s * prod_k v[k]",
+           "ds += dy * y / s; dv[k] += dy * y / v[k]",
+           {dy * y / a, splatToOperand(dy * y, 1) / b});
+  // On ties every element equal to the extremum receives dy.
+  for (const char *Name : {"vector.reduce.fmax", "vector.reduce.fmin",
+                           "vector.reduce.fmaximum", "vector.reduce.fminimum"})
+    R.define(Name, std::string("y = ") + (Name + 14) + "_k v[k]",
+             "dv[k] += v[k] == y ? dy : 0",
+             {select(compare(llvm::CmpInst::FCMP_OEQ, a,
+                             splatToOperand(y, 0)),
+                     splatToOperand(dy, 0), zeroOfOperand(0))});
 }
 
 } // namespace adjoint::rules

@@ -64,6 +64,13 @@ std::optional<StringRef> primitiveOfIntrinsic(Intrinsic::ID ID) {
   case Intrinsic::rint: return StringRef("rint");
   case Intrinsic::nearbyint: return StringRef("nearbyint");
   case Intrinsic::vector_reduce_fadd: return StringRef("vector.reduce.fadd");
+  case Intrinsic::vector_reduce_fmul: return StringRef("vector.reduce.fmul");
+  case Intrinsic::vector_reduce_fmax: return StringRef("vector.reduce.fmax");
+  case Intrinsic::vector_reduce_fmin: return StringRef("vector.reduce.fmin");
+  case Intrinsic::vector_reduce_fmaximum:
+    return StringRef("vector.reduce.fmaximum");
+  case Intrinsic::vector_reduce_fminimum:
+    return StringRef("vector.reduce.fminimum");
   default: return std::nullopt;
   }
 }
