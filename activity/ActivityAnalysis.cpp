@@ -56,8 +56,14 @@ ActivityInfo::ActivityInfo(const Function &F,
   bool Changed = true;
   while (Changed) {
     Changed = false;
-    for (const Instruction &I : instructions(F))
+    for (const Instruction &I : instructions(F)) {
       Changed |= update(I);
+      // A returned pointer whose shadow the caller needs: the memory it
+      // points into needs a shadow, even if only the caller writes it.
+      if (auto *Return = dyn_cast<ReturnInst>(&I))
+        if (Signature.ReturnShadow && Return->getReturnValue())
+          markAllocationsBehind(Return->getReturnValue(), Changed);
+    }
   }
   computeUsefulness(F, Signature);
 }
@@ -160,12 +166,20 @@ bool ActivityInfo::hasShadowInstruction(const Instruction &I) const {
   return false;
 }
 
+/// Gives a shadow to every allocation \p Pointer may point into, through
+/// phis and selects.
+void ActivityInfo::markAllocationsBehind(const Value *Pointer, bool &Changed) {
+  SmallVector<const Value *, 4> Objects;
+  getUnderlyingObjects(Pointer, Objects);
+  for (const Value *Object : Objects)
+    if (isAllocation(Object) && Shadowed.insert(Object).second)
+      Changed = true;
+}
+
 void ActivityInfo::markAllocationsWrittenBy(const Instruction &I,
                                             bool &Changed) {
   auto Mark = [&](const Value *Pointer) {
-    const Value *Object = getUnderlyingObject(Pointer);
-    if (isAllocation(Object) && Shadowed.insert(Object).second)
-      Changed = true;
+    markAllocationsBehind(Pointer, Changed);
   };
   if (auto *Store = dyn_cast<StoreInst>(&I)) {
     const Value *Stored = Store->getValueOperand();

@@ -58,6 +58,7 @@ private:
   bool isCallVaried(const llvm::CallBase &Call) const;
   bool returnsShadow(const llvm::CallBase &Call) const;
   void markAllocationsWrittenBy(const llvm::Instruction &I, bool &Changed);
+  void markAllocationsBehind(const llvm::Value *Pointer, bool &Changed);
   void computeUsefulness(const llvm::Function &F,
                          const ActivitySignature &Signature);
 

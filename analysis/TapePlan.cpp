@@ -17,6 +17,7 @@
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/Function.h"
 #include "llvm/IR/Instructions.h"
+#include "llvm/IR/IntrinsicInst.h"
 
 using namespace llvm;
 
@@ -28,7 +29,9 @@ ReverseAction classifyCall(const CallBase &Call, const ActivityInfo &Activity) {
   ReverseAction Action;
   const Function *Target = Call.getCalledFunction();
   if (Target && Target->hasFnAttribute("enzyme_gradient")) {
-    Action.Kind = ReverseKind::CustomCall;
+    // Custom rules are called, not invoked: an invoke is not supported.
+    Action.Kind = isa<CallInst>(Call) ? ReverseKind::CustomCall
+                                      : ReverseKind::Unsupported;
     return Action;
   }
   if (auto Primitive = rules::primitiveOf(Call)) {
@@ -39,7 +42,7 @@ ReverseAction classifyCall(const CallBase &Call, const ActivityInfo &Activity) {
   }
   const Function *Callee = Call.getCalledFunction();
   if (Callee && !Callee->isDeclaration() && !Callee->isVarArg() &&
-      isa<CallInst>(Call)) {
+      (isa<CallInst>(Call) || isa<InvokeInst>(Call))) {
     Action.Kind = ReverseKind::Call;
     return Action;
   }
@@ -60,6 +63,12 @@ ReverseAction classifyReverse(const Instruction &I,
     Action.Kind = Access->isLoad() ? ReverseKind::Load : ReverseKind::Store;
   } else if (isAllocation(&I)) {
     Action.Kind = ReverseKind::FreeShadow;
+  } else if (auto *Transfer = dyn_cast<MemTransferInst>(&I)) {
+    if (Activity.hasShadow(Transfer->getRawDest()))
+      Action.Kind = ReverseKind::MemoryTransfer;
+  } else if (auto *Fill = dyn_cast<MemSetInst>(&I)) {
+    if (Activity.hasShadow(Fill->getRawDest()))
+      Action.Kind = ReverseKind::MemoryFill;
   } else if (auto *Call = dyn_cast<CallBase>(&I)) {
     Action = classifyCall(*Call, Activity);
   } else if (auto Primitive = rules::primitiveOf(I)) {
@@ -163,6 +172,16 @@ void TapePlan::planInstruction(const Instruction &I,
   case ReverseKind::CustomCall:
     planCustomCall(cast<CallBase>(I), Activity);
     break;
+  case ReverseKind::MemoryTransfer:
+  case ReverseKind::MemoryFill: {
+    auto &Intrinsic = cast<MemIntrinsic>(I);
+    addEntry(B, Intrinsic.getRawDest(), TapeEntryKind::Shadow);
+    addEntry(B, Intrinsic.getLength(), TapeEntryKind::Primal);
+    if (auto *Transfer = dyn_cast<MemTransferInst>(&I))
+      if (Activity.hasShadow(Transfer->getRawSource()))
+        addEntry(B, Transfer->getRawSource(), TapeEntryKind::Shadow);
+    break;
+  }
   default:
     break;
   }

@@ -59,6 +59,8 @@ enum class ReverseKind {
   FreeShadow,  ///< Release the shadow of an allocation.
   Call,        ///< Call the pullback of a differentiated callee.
   CustomCall,  ///< Call a user-registered reverse function.
+  MemoryTransfer, ///< Move adjoints back through a memcpy or memmove.
+  MemoryFill,  ///< Clear the shadow a memset overwrote.
   Phi,         ///< Route dy to the incoming value of the path taken.
   Unsupported, ///< No way to differentiate: a compile error.
 };

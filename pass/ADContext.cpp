@@ -14,6 +14,8 @@
 #include "pass/Canonicalize.h"
 #include "pass/CustomRuleCall.h"
 #include "pass/Diagnostics.h"
+#include "pass/MemoryTransfer.h"
+#include "typeanalysis/TypeAnalysis.h"
 #include "pass/PullbackCloner.h"
 
 #include "llvm/ADT/STLExtras.h"
@@ -96,9 +98,16 @@ void ADContext::eraseCanonicalCopies() {
 
 std::optional<DerivativeFunctions>
 ADContext::derivativesOf(Function &F, const ActivitySignature &Signature,
-                         const Function &Caller) {
+                         const CallBase &Request, ArrayRef<Value *> Arguments) {
+  Function &Caller = *const_cast<Function *>(Request.getFunction());
   RequestCaller = &Caller;
-  Derivation *Root = prepare(F, Signature, /*TopLevel=*/true);
+  if (!Types)
+    Types = std::make_unique<TypeAnalyzer>(M);
+  // What the requesting function knows about the arguments types the
+  // target's memory (e.g. a byte copy of a double array).
+  const TypeInfo &CallerTypes = Types->analyzeWithArguments(Caller, {});
+  Derivation *Root = prepare(F, Signature, /*TopLevel=*/true,
+                             argumentTypes(CallerTypes, Arguments));
   std::vector<Derivation *> Reachable;
   collectReachable(*Root, Reachable);
   if (any_of(Reachable, [](Derivation *D) { return D->Failed; }))
@@ -112,9 +121,18 @@ ADContext::derivativesOf(Function &F, const ActivitySignature &Signature,
   return Root->Functions;
 }
 
+std::vector<TypeTree> ADContext::argumentTypes(const TypeInfo &CallerTypes,
+                                              ArrayRef<Value *> Arguments) {
+  std::vector<TypeTree> Result;
+  for (Value *Argument : Arguments)
+    Result.push_back(CallerTypes.typeOf(Argument));
+  return Result;
+}
+
 Derivation *ADContext::prepare(Function &F,
                                const ActivitySignature &Signature,
-                               bool TopLevel) {
+                               bool TopLevel,
+                               std::vector<TypeTree> ArgumentTypes) {
   auto &Slot = Derivations[{&F, keyOf(Signature, TopLevel)}];
   if (Slot)
     return Slot.get(); // Done, or in progress further up a recursion.
@@ -124,6 +142,7 @@ Derivation *ADContext::prepare(Function &F,
   D.Signature = Signature;
   D.Primal = &canonicalCopy(F);
   D.Activity = std::make_unique<ActivityInfo>(*D.Primal, Signature);
+  D.Types = &Types->analyzeWithArguments(*D.Primal, ArgumentTypes);
   D.Plan = std::make_unique<TapePlan>(
       *D.Primal, *D.Activity, FAM.getResult<DominatorTreeAnalysis>(*D.Primal),
       FAM.getResult<LoopAnalysis>(*D.Primal),
@@ -155,6 +174,10 @@ bool ADContext::checkInstructions(Derivation &D) {
     for (Instruction &I : B) {
       Ok &= checkReturnedShadow(I, D);
       ReverseAction Action = classifyReverse(I, *D.Activity);
+      if (Action.Kind == ReverseKind::MemoryTransfer) {
+        Ok &= checkMemoryTransfer(I, D);
+        continue;
+      }
       if (Action.Kind == ReverseKind::CustomCall) {
         std::string Problem;
         if (!resolveCustomRule(cast<CallBase>(I), Problem)) {
@@ -171,9 +194,10 @@ bool ADContext::checkInstructions(Derivation &D) {
       if (Action.Kind != ReverseKind::Call)
         continue;
       auto &Call = cast<CallBase>(I);
-      Derivation *Callee =
-          prepare(*Call.getCalledFunction(),
-                  calleeSignature(Call, *D.Activity), /*TopLevel=*/false);
+      SmallVector<Value *, 8> Arguments(Call.args());
+      Derivation *Callee = prepare(
+          *Call.getCalledFunction(), calleeSignature(Call, *D.Activity),
+          /*TopLevel=*/false, argumentTypes(*D.Types, Arguments));
       D.Callees.push_back(Callee);
     }
   }
@@ -192,6 +216,22 @@ bool ADContext::checkReturnedShadow(Instruction &I, Derivation &D) {
                 "cannot differentiate '" + D.Original->getName() +
                     "': the returned pointer may point to active memory, but "
                     "it has no shadow here\n  " + describeChain());
+  return false;
+}
+
+bool ADContext::checkMemoryTransfer(Instruction &I, Derivation &D) {
+  if (layoutOf(cast<CallBase>(I), *D.Types))
+    return true;
+  reportErrorAt(
+      I, *D.Original,
+      "cannot differentiate: cannot deduce the type of the data that '" +
+          cast<CallBase>(I).getCalledFunction()->getName() +
+          "' copies, so its derivative is unknown\n  " + describeChain() +
+          "\n  fix: tell the plugin what the memory holds with a type hint "
+          "before the copy, e.g. `__enzyme_double(ptr, bytes)` (also "
+          "__enzyme_float, __enzyme_integer, __enzyme_pointer), or compile "
+          "with -O1 or higher so that clang's type-based alias metadata "
+          "describes the accesses");
   return false;
 }
 

@@ -11,6 +11,7 @@
 
 #include "activity/ActivitySignature.h"
 #include "pass/TapeBuilder.h"
+#include "typeanalysis/TypeTree.h"
 
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/IR/PassManager.h"
@@ -20,8 +21,10 @@
 #include <optional>
 
 namespace llvm {
+class CallBase;
 class Function;
 class Instruction;
+class Value;
 class Module;
 class StructType;
 } // namespace llvm
@@ -30,6 +33,8 @@ namespace adjoint {
 
 class ActivityInfo;
 class TapePlan;
+class TypeAnalyzer;
+class TypeInfo;
 
 /// The pair of functions that differentiate one function in reverse mode.
 struct DerivativeFunctions {
@@ -50,6 +55,8 @@ struct Derivation {
   ActivitySignature Signature;
   std::unique_ptr<ActivityInfo> Activity;
   std::unique_ptr<TapePlan> Plan;
+  /// What the bytes behind the primal's pointers hold.
+  const TypeInfo *Types = nullptr;
   DerivativeFunctions Functions;
   std::vector<Derivation *> Callees;
   bool Failed = false;
@@ -70,7 +77,8 @@ public:
   /// has been reported.
   std::optional<DerivativeFunctions>
   derivativesOf(llvm::Function &F, const ActivitySignature &Signature,
-                const llvm::Function &RequestCaller);
+                const llvm::CallBase &Request,
+                llvm::ArrayRef<llvm::Value *> Arguments);
 
   const TapeBuilder &tape() const { return Tape; }
   llvm::Module &module() { return M; }
@@ -95,11 +103,14 @@ public:
 
 private:
   Derivation *prepare(llvm::Function &F, const ActivitySignature &Signature,
-                      bool TopLevel);
+                      bool TopLevel, std::vector<TypeTree> ArgumentTypes);
+  std::vector<TypeTree> argumentTypes(const TypeInfo &CallerTypes,
+                                      llvm::ArrayRef<llvm::Value *> Arguments);
   /// "while differentiating 'g' (called from 'f') for the request in 'main'"
   std::string describeChain() const;
   bool checkInstructions(Derivation &D);
   bool checkReturnedShadow(llvm::Instruction &I, Derivation &D);
+  bool checkMemoryTransfer(llvm::Instruction &I, Derivation &D);
   void collectReachable(Derivation &D, std::vector<Derivation *> &Out);
   void declare(Derivation &D);
   void synthesize(Derivation &D);
@@ -108,6 +119,7 @@ private:
   llvm::Module &M;
   llvm::FunctionAnalysisManager &FAM;
   TapeBuilder Tape;
+  std::unique_ptr<TypeAnalyzer> Types;
   std::map<std::pair<llvm::Function *, std::string>,
            std::unique_ptr<Derivation>>
       Derivations;

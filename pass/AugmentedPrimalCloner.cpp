@@ -10,6 +10,7 @@
 #include "analysis/TapePlan.h"
 #include "pass/ADContext.h"
 #include "pass/CustomRuleCall.h"
+#include "pass/MemoryTransfer.h"
 #include "pass/TapeBuilder.h"
 
 #include "llvm/ADT/PostOrderIterator.h"
@@ -19,6 +20,7 @@
 #include "llvm/IR/DebugInfo.h"
 #include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/Instructions.h"
+#include "llvm/IR/IntrinsicInst.h"
 #include "llvm/IR/Module.h"
 #include "llvm/Transforms/Utils/Cloning.h"
 
@@ -46,6 +48,7 @@ private:
   void createShadowsAndCalls();
   Value *createShadow(Instruction &I);
   void replaceDifferentiatedCall(CallBase &Call);
+  BasicBlock *continuationOf(InvokeInst &Invoke, const BasicBlock &Primal);
   void replaceCustomCall(CallBase &Call);
   Value *recordedValue(const TapeEntry &Entry);
   void returnShadow();
@@ -55,6 +58,7 @@ private:
   Value *shadowOf(const Value *V) const;
   Value *augmentedValue(const Value *V) { return Map[V]; }
   void mirrorPointerStores();
+  void mirrorPointerTransfer(MemTransferInst &Transfer);
   void pushRecords();
   Value *predecessorIndex(BasicBlock &B);
 
@@ -64,6 +68,9 @@ private:
   Function *Augmented;
   ValueToValueMapTy Map;
   DenseMap<const Value *, Value *> Shadows;
+  /// For blocks ending in a differentiated invoke: the block on its normal
+  /// edge where the block's record is pushed (after the callee's records).
+  DenseMap<const BasicBlock *, BasicBlock *> Continuations;
   /// Iteration counters of counted loops, by primal loop header.
   DenseMap<const Value *, Value *> Counters;
   /// Tapes returned by custom augmented forwards, per primal call.
@@ -196,9 +203,30 @@ Value *AugmentedPrimalCloner::Implementation::shadowOf(const Value *V) const {
   return ConstantPointerNull::get(cast<PointerType>(V->getType()));
 }
 
+/// Original: memcpy(dst, src, n) of pointers
+/// Augmented: memcpy(shadow(dst), shadow(src), n) as well
+void AugmentedPrimalCloner::Implementation::mirrorPointerTransfer(
+    MemTransferInst &Transfer) {
+  if (!D.Activity->hasShadow(Transfer.getRawDest()) ||
+      !D.Activity->hasShadow(Transfer.getRawSource()))
+    return;
+  std::optional<TransferLayout> Layout = layoutOf(Transfer, *D.Types);
+  if (!Layout || !Layout->CarriesPointers)
+    return;
+  auto *Clone = cast<MemTransferInst>(Map[&Transfer]);
+  IRBuilder<> Builder(Clone->getNextNode());
+  Builder.CreateMemMove(shadowOf(Transfer.getRawDest()), MaybeAlign(),
+                        shadowOf(Transfer.getRawSource()), MaybeAlign(),
+                        Clone->getLength());
+}
+
 void AugmentedPrimalCloner::Implementation::mirrorPointerStores() {
   for (BasicBlock &B : *D.Primal) {
     for (Instruction &I : B) {
+      if (isMemoryTransfer(I)) {
+        mirrorPointerTransfer(cast<MemTransferInst>(I));
+        continue;
+      }
       auto *Store = dyn_cast<StoreInst>(&I);
       if (!Store || !D.Activity->hasShadow(Store->getPointerOperand()) ||
           !D.Activity->hasShadow(Store->getValueOperand()))
@@ -217,18 +245,27 @@ void AugmentedPrimalCloner::Implementation::mirrorPointerStores() {
 /// the shadow of a returned pointer.
 void AugmentedPrimalCloner::Implementation::replaceDifferentiatedCall(
     CallBase &Call) {
-  auto *Clone = cast<CallInst>(Map[&Call]);
+  auto *Clone = cast<CallBase>(Map[&Call]);
   ActivitySignature Signature = calleeSignature(Call, *D.Activity);
   SmallVector<Value *, 8> Arguments(Clone->args());
   for (unsigned K = 0; K < Call.arg_size(); ++K)
     if (Signature.hasShadow(K))
       Arguments.push_back(shadowOf(Call.getArgOperand(K)));
   Arguments.push_back(TapeArgument);
-  auto *Augmented =
-      CallInst::Create(Callees(Call).AugmentedPrimal, Arguments, "", Clone);
+  Function *Callee = Callees(Call).AugmentedPrimal;
+  CallBase *Augmented;
+  Instruction *After = Clone;
+  if (auto *Invoke = dyn_cast<InvokeInst>(Clone)) {
+    BasicBlock *Continue = continuationOf(*Invoke, *Call.getParent());
+    Augmented = InvokeInst::Create(Callee, Continue, Invoke->getUnwindDest(),
+                                   Arguments, "", Clone->getIterator());
+    After = Continue->getTerminator();
+  } else {
+    Augmented = CallInst::Create(Callee, Arguments, "", Clone->getIterator());
+  }
   Value *Primal = Augmented;
   if (Signature.ReturnShadow) {
-    IRBuilder<> Builder(Clone);
+    IRBuilder<> Builder(After);
     Primal = Builder.CreateExtractValue(Augmented, 0);
     Shadows[&Call] = Builder.CreateExtractValue(Augmented, 1,
                                                 Call.getName() + ".shadow");
@@ -300,6 +337,24 @@ void AugmentedPrimalCloner::Implementation::createIterationCounters() {
   }
 }
 
+/// Splits the normal edge of \p Invoke (the clone of the terminator of
+/// \p Primal): the new block pushes the record of \p Primal, after the
+/// callee has pushed its own.
+BasicBlock *
+AugmentedPrimalCloner::Implementation::continuationOf(InvokeInst &Invoke,
+                                                      const BasicBlock &Primal) {
+  BasicBlock *Normal = Invoke.getNormalDest();
+  BasicBlock *From = Invoke.getParent();
+  BasicBlock *Continue = BasicBlock::Create(
+      Augmented->getContext(), From->getName() + ".returned", Augmented,
+      Normal);
+  BranchInst::Create(Normal, Continue);
+  Normal->replacePhiUsesWith(From, Continue);
+  Invoke.setNormalDest(Continue);
+  Continuations[&Primal] = Continue;
+  return Continue;
+}
+
 /// With a return shadow, `ret p` becomes `ret {p, shadow(p)}`.
 void AugmentedPrimalCloner::Implementation::returnShadow() {
   if (!D.Signature.ReturnShadow)
@@ -326,7 +381,9 @@ Value *AugmentedPrimalCloner::Implementation::predecessorIndex(BasicBlock &B) {
   PHINode *Index = Builder.CreatePHI(Builder.getInt64Ty(), Order.size(),
                                      "predecessor.index");
   for (BasicBlock *Predecessor : Order) {
-    auto *ClonedPredecessor = cast<BasicBlock>(Map[Predecessor]);
+    BasicBlock *ClonedPredecessor = Continuations.lookup(Predecessor);
+    if (!ClonedPredecessor)
+      ClonedPredecessor = cast<BasicBlock>(Map[Predecessor]);
     uint64_t Position = find(Order, Predecessor) - Order.begin();
     // One incoming entry per CFG edge (a switch may have several).
     for (BasicBlock *Incoming : llvm::predecessors(Clone))
@@ -346,6 +403,8 @@ void AugmentedPrimalCloner::Implementation::pushRecords() {
     if (Values.empty())
       continue;
     auto *Clone = cast<BasicBlock>(Map[&B]);
+    if (BasicBlock *Continue = Continuations.lookup(&B))
+      Clone = Continue;
     IRBuilder<> Builder(Clone->getTerminator());
     Tape.push(Builder, TapeArgument, Values);
   }

@@ -13,6 +13,7 @@
 #include "analysis/TapePlan.h"
 #include "pass/ADContext.h"
 #include "pass/CustomRuleCall.h"
+#include "pass/MemoryTransfer.h"
 #include "pass/RecomputeEmitter.h"
 #include "pass/TapeBuilder.h"
 #include "rules/RuleRegistry.h"
@@ -22,6 +23,7 @@
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/Instructions.h"
+#include "llvm/IR/IntrinsicInst.h"
 #include "llvm/IR/Module.h"
 
 using namespace llvm;
@@ -54,6 +56,7 @@ private:
   void reverseCall(CallBase &Call, IRBuilder<> &Builder);
   void freeShadow(Instruction &I, IRBuilder<> &Builder);
   void reverseCustomCall(CallBase &Call, IRBuilder<> &Builder);
+  void reverseTransfer(MemTransferInst &Transfer, IRBuilder<> &Builder);
   void branchToPredecessors(BasicBlock &B, IRBuilder<> &Builder);
   BasicBlock *edgeTo(BasicBlock &B, BasicBlock *Predecessor,
                      AllocaInst *Counter, Value *Iteration);
@@ -172,7 +175,8 @@ void PullbackCloner::Implementation::buildReverseBlock(BasicBlock &B) {
     if (ResultAdjoint && Return->getReturnValue())
       addToAdjoint(Return->getReturnValue(), ResultAdjoint, Builder);
   for (Instruction &I : reverse(B)) {
-    if (I.isTerminator() || isa<PHINode>(I))
+    // An invoke is a call that ends its block: it has a reverse too.
+    if ((I.isTerminator() && !isa<InvokeInst>(I)) || isa<PHINode>(I))
       continue;
     reverseInstruction(I, Builder);
   }
@@ -264,6 +268,15 @@ void PullbackCloner::Implementation::reverseInstruction(Instruction &I,
   case ReverseKind::CustomCall:
     reverseCustomCall(cast<CallBase>(I), Builder);
     break;
+  case ReverseKind::MemoryTransfer:
+    reverseTransfer(cast<MemTransferInst>(I), Builder);
+    break;
+  case ReverseKind::MemoryFill: {
+    auto &Fill = cast<MemSetInst>(I);
+    Builder.CreateMemSet(shadowValue(Fill.getRawDest()), Builder.getInt8(0),
+                         primalValue(Fill.getLength()), MaybeAlign());
+    break;
+  }
   case ReverseKind::None:
   case ReverseKind::Phi:
   case ReverseKind::Unsupported:
@@ -401,6 +414,21 @@ void PullbackCloner::Implementation::reverseCustomCall(CallBase &Call,
     if (Value *Adjoint = adjointFromCustomResult(Builder, Call, Result, K))
       addToAdjoint(Call.getArgOperand(K), Adjoint, Builder);
   }
+}
+
+/// Original: memcpy(dst, src, n) of floating-point elements
+/// Adjoint:  shadow(src)[k] += shadow(dst)[k]; shadow(dst)[k] = 0
+void PullbackCloner::Implementation::reverseTransfer(MemTransferInst &Transfer,
+                                                     IRBuilder<> &Builder) {
+  std::optional<TransferLayout> Layout = layoutOf(Transfer, *D.Types);
+  if (!Layout || !Layout->FloatType)
+    return;
+  Value *Source = Activity.hasShadow(Transfer.getRawSource())
+                      ? shadowValue(Transfer.getRawSource())
+                      : nullptr;
+  emitTransferAdjoint(Builder, Layout->FloatType, Source,
+                      shadowValue(Transfer.getRawDest()),
+                      primalValue(Transfer.getLength()));
 }
 
 /// Original: p = alloca T (or malloc, calloc, new)

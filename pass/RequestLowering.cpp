@@ -65,12 +65,19 @@ void remarkGradient(ADContext &Context, const Request &R,
   });
 }
 
+SmallVector<Value *, 8> primals(const Request &R) {
+  SmallVector<Value *, 8> Values;
+  for (const RequestArgument &A : R.Arguments)
+    Values.push_back(A.Primal);
+  return Values;
+}
+
 } // namespace
 
 bool lowerRequest(ADContext &Context, const Request &R) {
   ActivitySignature Signature = R.signature();
   std::optional<DerivativeFunctions> Derivatives =
-      Context.derivativesOf(*R.Target, Signature, *R.Call->getFunction());
+      Context.derivativesOf(*R.Target, Signature, *R.Call, primals(R));
   if (!Derivatives) {
     discardRequest(*R.Call);
     return false;
