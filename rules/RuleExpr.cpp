@@ -65,6 +65,7 @@ private:
   SmallVector<Value *, 3> emitChildren(const Expr &E, Type *Hint);
   Value *emitArithmetic(const Expr &E, ArrayRef<Value *> Args);
   Value *emitShuffleTranspose(const Expr &E, Type *Hint);
+  Value *emitVectorNode(const Expr &E, Type *Hint);
 
   const EmitInputs &Inputs;
   IRBuilderBase &Builder;
@@ -121,6 +122,33 @@ Value *Emitter::emitShuffleTranspose(const Expr &E, Type *Hint) {
   return Sum;
 }
 
+/// Nodes that build or take apart vectors.
+Value *Emitter::emitVectorNode(const Expr &E, Type *Hint) {
+  switch (E.Kind) {
+  case ExprKind::ZeroOfOperand:
+    return Constant::getNullValue(Inputs.OperandTypes[E.Index]);
+  case ExprKind::SplatToOperand: {
+    auto *Vector = cast<VectorType>(Inputs.OperandTypes[E.Index]);
+    return Builder.CreateVectorSplat(Vector->getElementCount(),
+                                     emit(*E.Children[0], nullptr));
+  }
+  case ExprKind::ExtractElement:
+    return Builder.CreateExtractElement(emit(*E.Children[0], nullptr),
+                                        emit(*E.Children[1], nullptr));
+  case ExprKind::InsertElement: {
+    Value *Vector = emit(*E.Children[0], nullptr);
+    Value *Element = emit(*E.Children[1],
+                          cast<VectorType>(Vector->getType())->getElementType());
+    return Builder.CreateInsertElement(Vector, Element,
+                                       emit(*E.Children[2], nullptr));
+  }
+  case ExprKind::ShuffleTranspose:
+    return emitShuffleTranspose(E, Hint);
+  default:
+    llvm_unreachable("not a vector node");
+  }
+}
+
 Value *Emitter::emit(const Expr &E, Type *Hint) {
   switch (E.Kind) {
   case ExprKind::Adjoint:
@@ -158,24 +186,11 @@ Value *Emitter::emit(const Expr &E, Type *Hint) {
     return Builder.CreateSIToFP(emit(*E.Children[0], nullptr),
                                 Hint ? Hint : Inputs.Adjoint->getType());
   case ExprKind::ZeroOfOperand:
-    return Constant::getNullValue(Inputs.OperandTypes[E.Index]);
-  case ExprKind::SplatToOperand: {
-    auto *Vector = cast<VectorType>(Inputs.OperandTypes[E.Index]);
-    return Builder.CreateVectorSplat(Vector->getElementCount(),
-                                     emit(*E.Children[0], nullptr));
-  }
+  case ExprKind::SplatToOperand:
   case ExprKind::ExtractElement:
-    return Builder.CreateExtractElement(emit(*E.Children[0], nullptr),
-                                        emit(*E.Children[1], nullptr));
-  case ExprKind::InsertElement: {
-    Value *Vector = emit(*E.Children[0], nullptr);
-    Value *Element = emit(*E.Children[1],
-                          cast<VectorType>(Vector->getType())->getElementType());
-    return Builder.CreateInsertElement(Vector, Element,
-                                       emit(*E.Children[2], nullptr));
-  }
+  case ExprKind::InsertElement:
   case ExprKind::ShuffleTranspose:
-    return emitShuffleTranspose(E, Hint);
+    return emitVectorNode(E, Hint);
   case ExprKind::IntegerOffset: {
     Value *Child = emit(*E.Children[0], nullptr);
     return Builder.CreateAdd(
