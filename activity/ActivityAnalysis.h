@@ -3,9 +3,9 @@
 // Terms (after Hascoet): a value is *varied* when it depends on an active
 // input, *useful* when it may influence an active output (the active return
 // value or memory with a shadow), and *active* when it is varied, useful and
-// of floating-point type, so that it carries an adjoint. A pointer *has a shadow* when the memory it points
-// to may hold active values; its shadow points to the matching adjoint
-// memory. Integers never carry derivatives.
+// of floating-point type, so that it carries an adjoint. A pointer *has a
+// shadow* when the memory it points to may hold active values; its shadow
+// points to the matching adjoint memory. Integers never carry derivatives.
 //
 // Variedness propagates forward from the active arguments, through
 // instructions and through memory (a load through a pointer that has a

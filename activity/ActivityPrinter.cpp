@@ -22,8 +22,7 @@ ActivitySignature signatureFromAttributes(const Function &F) {
   for (const Argument &A : F.args()) {
     char Letter = A.getArgNo() < Spelling.size() ? Spelling[A.getArgNo()] : '?';
     ArgumentActivity Activity = ArgumentActivity::Constant;
-    if (Letter == 'A' ||
-        (Letter == '?' && A.getType()->isFloatingPointTy()))
+    if (Letter == 'A' || (Letter == '?' && A.getType()->isFloatingPointTy()))
       Activity = ArgumentActivity::Active;
     else if (Letter == 'D' || (Letter == '?' && A.getType()->isPointerTy()))
       Activity = ArgumentActivity::Duplicated;
@@ -74,10 +73,9 @@ PreservedAnalyses ActivityPrinterPass::run(Function &F,
 }
 
 void registerActivityPasses(PassBuilder &PB) {
-  PB.registerAnalysisRegistrationCallback(
-      [](FunctionAnalysisManager &FAM) {
-        FAM.registerPass([] { return ActivityAnalysisPass(); });
-      });
+  PB.registerAnalysisRegistrationCallback([](FunctionAnalysisManager &FAM) {
+    FAM.registerPass([] { return ActivityAnalysisPass(); });
+  });
   PB.registerPipelineParsingCallback(
       [](StringRef Name, FunctionPassManager &FPM,
          ArrayRef<PassBuilder::PipelineElement>) {

@@ -1,4 +1,5 @@
-//===- activity/ActivityPrinter.h - Activity as an analysis, and its printer ===//
+//===- activity/ActivityPrinter.h - Activity as an analysis, and its printer
+//===//
 //
 // Wraps activity analysis as a new-pass-manager function analysis and adds
 // the printer `print<adjoint-activity>`, which prints one line per argument

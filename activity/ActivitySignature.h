@@ -44,8 +44,8 @@ struct ActivitySignature {
   std::string spelling() const {
     std::string Text;
     for (ArgumentActivity A : Arguments)
-      Text += A == ArgumentActivity::Constant   ? 'C'
-              : A == ArgumentActivity::Active   ? 'A'
+      Text += A == ArgumentActivity::Constant     ? 'C'
+              : A == ArgumentActivity::Active     ? 'A'
               : A == ArgumentActivity::Duplicated ? 'D'
                                                   : 'N';
     Text += ReturnActive ? "_r" : ReturnShadow ? "_s" : "_n";

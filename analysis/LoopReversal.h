@@ -1,4 +1,5 @@
-//===- analysis/LoopReversal.h - How the reverse sweep runs loops backwards ===//
+//===- analysis/LoopReversal.h - How the reverse sweep runs loops backwards
+//===//
 //
 // Terms:
 //  - Counted loop: a natural loop with a preheader, a single latch and

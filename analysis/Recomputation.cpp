@@ -21,10 +21,10 @@ using namespace llvm;
 
 namespace adjoint {
 
-Recomputation::Recomputation(const Function &F, ScalarEvolution &Evolution,
-                             AAResults &Aliasing, const ActivityInfo &Activity,
-                             const LoopReversal &Reversal, bool MemoryIsStable,
-                             std::function<bool(const Value *)> InFunctionRecord)
+Recomputation::Recomputation(
+    const Function &F, ScalarEvolution &Evolution, AAResults &Aliasing,
+    const ActivityInfo &Activity, const LoopReversal &Reversal,
+    bool MemoryIsStable, std::function<bool(const Value *)> InFunctionRecord)
     : Evolution(Evolution), Aliasing(Aliasing), Activity(Activity),
       Reversal(Reversal), MemoryIsStable(MemoryIsStable),
       InFunctionRecord(std::move(InFunctionRecord)) {

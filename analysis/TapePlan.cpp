@@ -13,8 +13,8 @@
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/Analysis/LoopInfo.h"
 #include "llvm/IR/CFG.h"
-#include "llvm/IR/Dominators.h"
 #include "llvm/IR/Constants.h"
+#include "llvm/IR/Dominators.h"
 #include "llvm/IR/Function.h"
 #include "llvm/IR/Instructions.h"
 #include "llvm/IR/IntrinsicInst.h"
@@ -121,8 +121,8 @@ void TapePlan::addEntry(const BasicBlock *B, const Value *V,
                         TapeEntryKind Kind) {
   if (Kind == TapeEntryKind::Primal && isa<Constant>(V))
     return;
-  bool Recomputable = Kind == TapeEntryKind::Primal ||
-                      Kind == TapeEntryKind::Shadow;
+  bool Recomputable =
+      Kind == TapeEntryKind::Primal || Kind == TapeEntryKind::Shadow;
   if (Recomputable && belongsInFunctionRecord(V)) {
     B = ReturnBlock;
   } else if (Recomputable) {
@@ -144,9 +144,8 @@ void TapePlan::planInstruction(const Instruction &I,
   const BasicBlock *B = I.getParent();
   switch (Action.Kind) {
   case ReverseKind::Rule: {
-    unsigned Count = isa<CallBase>(I)
-                         ? cast<CallBase>(I).arg_size()
-                         : I.getNumOperands();
+    unsigned Count =
+        isa<CallBase>(I) ? cast<CallBase>(I).arg_size() : I.getNumOperands();
     SmallVector<bool, 4> ActiveOperands;
     for (unsigned Index = 0; Index < Count; ++Index)
       ActiveOperands.push_back(Activity.isActive(I.getOperand(Index)));

@@ -52,17 +52,17 @@ struct DerivativeRule;
 
 /// The kinds of reverse action.
 enum class ReverseKind {
-  None,        ///< Nothing to do in the reverse sweep.
-  Rule,        ///< Apply a derivative rule from the registry.
-  Load,        ///< shadow[p] += dy.
-  Store,       ///< dv += shadow[p]; shadow[p] = 0.
-  FreeShadow,  ///< Release the shadow of an allocation.
-  Call,        ///< Call the pullback of a differentiated callee.
-  CustomCall,  ///< Call a user-registered reverse function.
+  None,           ///< Nothing to do in the reverse sweep.
+  Rule,           ///< Apply a derivative rule from the registry.
+  Load,           ///< shadow[p] += dy.
+  Store,          ///< dv += shadow[p]; shadow[p] = 0.
+  FreeShadow,     ///< Release the shadow of an allocation.
+  Call,           ///< Call the pullback of a differentiated callee.
+  CustomCall,     ///< Call a user-registered reverse function.
   MemoryTransfer, ///< Move adjoints back through a memcpy or memmove.
-  MemoryFill,  ///< Clear the shadow a memset overwrote.
-  Phi,         ///< Route dy to the incoming value of the path taken.
-  Unsupported, ///< No way to differentiate: a compile error.
+  MemoryFill,     ///< Clear the shadow a memset overwrote.
+  Phi,            ///< Route dy to the incoming value of the path taken.
+  Unsupported,    ///< No way to differentiate: a compile error.
 };
 
 /// What the reverse sweep does for one instruction.
@@ -109,9 +109,7 @@ public:
   /// The values the reverse of \p B recomputes instead of popping, in order.
   llvm::ArrayRef<Recipe> recipes(const llvm::BasicBlock *B) const;
   /// The scalar evolution recipes refer to.
-  llvm::ScalarEvolution &evolution() const {
-    return Recomputing->evolution();
-  }
+  llvm::ScalarEvolution &evolution() const { return Recomputing->evolution(); }
 
   /// The block whose record is the function record, or null when the
   /// function never returns.
@@ -135,8 +133,7 @@ private:
                 TapeEntryKind Kind);
   bool belongsInFunctionRecord(const llvm::Value *V) const;
   void addRecipe(const llvm::BasicBlock *B, const Recipe &R);
-  void planCustomCall(const llvm::CallBase &Call,
-                      const ActivityInfo &Activity);
+  void planCustomCall(const llvm::CallBase &Call, const ActivityInfo &Activity);
   void planInstruction(const llvm::Instruction &I,
                        const ActivityInfo &Activity);
 

@@ -15,16 +15,16 @@
 #include "pass/CustomRuleCall.h"
 #include "pass/Diagnostics.h"
 #include "pass/MemoryTransfer.h"
-#include "typeanalysis/TypeAnalysis.h"
 #include "pass/PullbackCloner.h"
+#include "typeanalysis/TypeAnalysis.h"
 
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/Analysis/AliasAnalysis.h"
 #include "llvm/Analysis/LoopInfo.h"
 #include "llvm/Analysis/ScalarEvolution.h"
-#include "llvm/IR/Dominators.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/DerivedTypes.h"
+#include "llvm/IR/Dominators.h"
 #include "llvm/IR/Instructions.h"
 #include "llvm/IR/Module.h"
 
@@ -122,15 +122,14 @@ ADContext::derivativesOf(Function &F, const ActivitySignature &Signature,
 }
 
 std::vector<TypeTree> ADContext::argumentTypes(const TypeInfo &CallerTypes,
-                                              ArrayRef<Value *> Arguments) {
+                                               ArrayRef<Value *> Arguments) {
   std::vector<TypeTree> Result;
   for (Value *Argument : Arguments)
     Result.push_back(CallerTypes.typeOf(Argument));
   return Result;
 }
 
-Derivation *ADContext::prepare(Function &F,
-                               const ActivitySignature &Signature,
+Derivation *ADContext::prepare(Function &F, const ActivitySignature &Signature,
                                bool TopLevel,
                                std::vector<TypeTree> ArgumentTypes) {
   auto &Slot = Derivations[{&F, keyOf(Signature, TopLevel)}];
@@ -195,9 +194,9 @@ bool ADContext::checkInstructions(Derivation &D) {
         continue;
       auto &Call = cast<CallBase>(I);
       SmallVector<Value *, 8> Arguments(Call.args());
-      Derivation *Callee = prepare(
-          *Call.getCalledFunction(), calleeSignature(Call, *D.Activity),
-          /*TopLevel=*/false, argumentTypes(*D.Types, Arguments));
+      Derivation *Callee =
+          prepare(*Call.getCalledFunction(), calleeSignature(Call, *D.Activity),
+                  /*TopLevel=*/false, argumentTypes(*D.Types, Arguments));
       D.Callees.push_back(Callee);
     }
   }
@@ -215,7 +214,8 @@ bool ADContext::checkReturnedShadow(Instruction &I, Derivation &D) {
   reportErrorAt(I, *D.Original,
                 "cannot differentiate '" + D.Original->getName() +
                     "': the returned pointer may point to active memory, but "
-                    "it has no shadow here\n  " + describeChain());
+                    "it has no shadow here\n  " +
+                    describeChain());
   return false;
 }
 
@@ -235,7 +235,8 @@ bool ADContext::checkMemoryTransfer(Instruction &I, Derivation &D) {
   return false;
 }
 
-void ADContext::collectReachable(Derivation &D, std::vector<Derivation *> &Out) {
+void ADContext::collectReachable(Derivation &D,
+                                 std::vector<Derivation *> &Out) {
   if (is_contained(Out, &D))
     return;
   Out.push_back(&D);
@@ -246,7 +247,8 @@ void ADContext::collectReachable(Derivation &D, std::vector<Derivation *> &Out) 
 void ADContext::declare(Derivation &D) {
   Function &F = *D.Primal;
   LLVMContext &Context = M.getContext();
-  std::string Base = (D.Original->getName() + "." + D.Signature.spelling()).str();
+  std::string Base =
+      (D.Original->getName() + "." + D.Signature.spelling()).str();
 
   SmallVector<Type *, 8> AugmentedParams(F.getFunctionType()->params());
   for (const Argument &A : F.args())
@@ -255,7 +257,8 @@ void ADContext::declare(Derivation &D) {
   AugmentedParams.push_back(PointerType::getUnqual(Context));
   Type *AugmentedResult = F.getReturnType();
   if (D.Signature.ReturnShadow)
-    AugmentedResult = StructType::get(Context, {AugmentedResult, AugmentedResult});
+    AugmentedResult =
+        StructType::get(Context, {AugmentedResult, AugmentedResult});
   auto *AugmentedType =
       FunctionType::get(AugmentedResult, AugmentedParams, false);
   D.Functions.AugmentedPrimal =
@@ -266,8 +269,8 @@ void ADContext::declare(Derivation &D) {
   if (D.Signature.ReturnActive)
     PullbackParams.push_back(F.getReturnType());
   PullbackParams.push_back(PointerType::getUnqual(Context));
-  auto *PullbackType = FunctionType::get(
-      pullbackResultType(F, D.Signature), PullbackParams, false);
+  auto *PullbackType = FunctionType::get(pullbackResultType(F, D.Signature),
+                                         PullbackParams, false);
   D.Functions.Pullback =
       Function::Create(PullbackType, GlobalValue::InternalLinkage,
                        "adjoint.pullback." + Base, M);

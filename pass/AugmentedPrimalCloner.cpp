@@ -99,9 +99,8 @@ void AugmentedPrimalCloner::Implementation::cloneBody() {
                     CloneFunctionChangeType::LocalChangesOnly, Returns);
   Augmented->setLinkage(GlobalValue::InternalLinkage);
   // The augmented primal writes the tape and may grow it with realloc.
-  for (Attribute::AttrKind Kind :
-       {Attribute::Memory, Attribute::NoFree, Attribute::Speculatable,
-        Attribute::NoSync})
+  for (Attribute::AttrKind Kind : {Attribute::Memory, Attribute::NoFree,
+                                   Attribute::Speculatable, Attribute::NoSync})
     Augmented->removeFnAttr(Kind);
   stripDebugInfo(*Augmented);
 }
@@ -128,9 +127,8 @@ void AugmentedPrimalCloner::Implementation::createShadowsAndCalls() {
         continue;
       auto *ShadowPhi = cast<PHINode>(Shadows[&Phi]);
       for (unsigned K = 0; K < Phi.getNumIncomingValues(); ++K)
-        ShadowPhi->addIncoming(
-            shadowOf(Phi.getIncomingValue(K)),
-            cast<BasicBlock>(Map[Phi.getIncomingBlock(K)]));
+        ShadowPhi->addIncoming(shadowOf(Phi.getIncomingValue(K)),
+                               cast<BasicBlock>(Map[Phi.getIncomingBlock(K)]));
     }
   }
 }
@@ -142,16 +140,15 @@ Value *AugmentedPrimalCloner::Implementation::createShadow(Instruction &I) {
   if (auto *Phi = dyn_cast<PHINode>(&I)) {
     Builder.SetInsertPoint(Clone->getParent(),
                            Clone->getParent()->getFirstNonPHIIt());
-    return Builder.CreatePHI(Phi->getType(), Phi->getNumIncomingValues(),
-                             Name);
+    return Builder.CreatePHI(Phi->getType(), Phi->getNumIncomingValues(), Name);
   }
   if (auto *Alloca = dyn_cast<AllocaInst>(&I)) {
     const DataLayout &Layout = Augmented->getParent()->getDataLayout();
-    Value *Count = Builder.CreateZExtOrTrunc(Alloca->getArraySize(),
-                                             Builder.getInt64Ty());
+    Value *Count =
+        Builder.CreateZExtOrTrunc(Alloca->getArraySize(), Builder.getInt64Ty());
     Value *Bytes = Builder.CreateMul(
-        Count, Builder.getInt64(
-                   Layout.getTypeAllocSize(Alloca->getAllocatedType())));
+        Count,
+        Builder.getInt64(Layout.getTypeAllocSize(Alloca->getAllocatedType())));
     FunctionCallee Calloc = Augmented->getParent()->getOrInsertFunction(
         "calloc", Builder.getPtrTy(), Builder.getInt64Ty(),
         Builder.getInt64Ty());
@@ -267,8 +264,8 @@ void AugmentedPrimalCloner::Implementation::replaceDifferentiatedCall(
   if (Signature.ReturnShadow) {
     IRBuilder<> Builder(After);
     Primal = Builder.CreateExtractValue(Augmented, 0);
-    Shadows[&Call] = Builder.CreateExtractValue(Augmented, 1,
-                                                Call.getName() + ".shadow");
+    Shadows[&Call] =
+        Builder.CreateExtractValue(Augmented, 1, Call.getName() + ".shadow");
   }
   Primal->takeName(Clone);
   Clone->replaceAllUsesWith(Primal);
@@ -300,8 +297,8 @@ void AugmentedPrimalCloner::Implementation::replaceCustomCall(CallBase &Call) {
   Clone->eraseFromParent();
 }
 
-Value *AugmentedPrimalCloner::Implementation::recordedValue(
-    const TapeEntry &Entry) {
+Value *
+AugmentedPrimalCloner::Implementation::recordedValue(const TapeEntry &Entry) {
   switch (Entry.Kind) {
   case TapeEntryKind::Primal:
     return augmentedValue(Entry.Value);
@@ -326,8 +323,7 @@ void AugmentedPrimalCloner::Implementation::createIterationCounters() {
     auto *Preheader = cast<BasicBlock>(Map[L->getLoopPreheader()]);
     auto *Latch = cast<BasicBlock>(Map[L->getLoopLatch()]);
     IRBuilder<> Builder(Header, Header->begin());
-    PHINode *Counter =
-        Builder.CreatePHI(Builder.getInt64Ty(), 2, "iteration");
+    PHINode *Counter = Builder.CreatePHI(Builder.getInt64Ty(), 2, "iteration");
     Builder.SetInsertPoint(Latch->getTerminator());
     Value *Next = Builder.CreateAdd(Counter, Builder.getInt64(1),
                                     "iteration.next", /*HasNUW=*/true);
@@ -340,14 +336,13 @@ void AugmentedPrimalCloner::Implementation::createIterationCounters() {
 /// Splits the normal edge of \p Invoke (the clone of the terminator of
 /// \p Primal): the new block pushes the record of \p Primal, after the
 /// callee has pushed its own.
-BasicBlock *
-AugmentedPrimalCloner::Implementation::continuationOf(InvokeInst &Invoke,
-                                                      const BasicBlock &Primal) {
+BasicBlock *AugmentedPrimalCloner::Implementation::continuationOf(
+    InvokeInst &Invoke, const BasicBlock &Primal) {
   BasicBlock *Normal = Invoke.getNormalDest();
   BasicBlock *From = Invoke.getParent();
-  BasicBlock *Continue = BasicBlock::Create(
-      Augmented->getContext(), From->getName() + ".returned", Augmented,
-      Normal);
+  BasicBlock *Continue =
+      BasicBlock::Create(Augmented->getContext(), From->getName() + ".returned",
+                         Augmented, Normal);
   BranchInst::Create(Normal, Continue);
   Normal->replacePhiUsesWith(From, Continue);
   Invoke.setNormalDest(Continue);
@@ -367,8 +362,8 @@ void AugmentedPrimalCloner::Implementation::returnShadow() {
     IRBuilder<> Builder(Clone);
     Value *Pair = PoisonValue::get(Augmented->getReturnType());
     Pair = Builder.CreateInsertValue(Pair, Clone->getReturnValue(), 0);
-    Pair = Builder.CreateInsertValue(Pair, shadowOf(Return->getReturnValue()),
-                                     1);
+    Pair =
+        Builder.CreateInsertValue(Pair, shadowOf(Return->getReturnValue()), 1);
     Builder.CreateRet(Pair);
     Clone->eraseFromParent();
   }

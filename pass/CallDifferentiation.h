@@ -1,4 +1,5 @@
-//===- pass/CallDifferentiation.h - Activity of calls to differentiated code ===//
+//===- pass/CallDifferentiation.h - Activity of calls to differentiated code
+//===//
 //
 // A call to a function with a body is differentiated by calling that
 // function's augmented primal in the forward sweep and its pullback in the

@@ -1,4 +1,5 @@
-//===- pass/Canonicalize.cpp - The form of a function the synthesizer reads ===//
+//===- pass/Canonicalize.cpp - The form of a function the synthesizer reads
+//===//
 //
 // Copies a function and simplifies the copy for differentiation.
 //

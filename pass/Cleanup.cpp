@@ -65,8 +65,7 @@ void cleanupGeneratedCode(Module &M, FunctionAnalysisManager &FAM,
                           ArrayRef<Function *> Generated,
                           ArrayRef<Function *> RequestCallers,
                           CleanupLevel Level) {
-  SmallSetVector<Function *, 16> Generating(Generated.begin(),
-                                            Generated.end());
+  SmallSetVector<Function *, 16> Generating(Generated.begin(), Generated.end());
   auto IsTapeHelper = [&](const Function &Callee) {
     return Tape.isTapeHelper(Callee);
   };

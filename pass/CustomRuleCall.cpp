@@ -71,15 +71,14 @@ std::optional<CustomRule> resolveCustomRule(const CallBase &Call,
   Rule.Augment = M.getFunction(AugmentName);
   Rule.Gradient = M.getFunction(GradientName);
   if (!Rule.Augment || !Rule.Gradient) {
-    Problem = "the custom rule of '" + Primal.getName().str() +
-              "' names '" + (Rule.Augment ? GradientName : AugmentName).str() +
+    Problem = "the custom rule of '" + Primal.getName().str() + "' names '" +
+              (Rule.Augment ? GradientName : AugmentName).str() +
               "', which is not a function in this translation unit";
     return std::nullopt;
   }
   if (!readAugmentResult(Rule, Primal, Problem))
     return std::nullopt;
-  Rule.GradientTakesResultAdjoint =
-      Primal.getReturnType()->isFloatingPointTy();
+  Rule.GradientTakesResultAdjoint = Primal.getReturnType()->isFloatingPointTy();
   unsigned Expected = Call.arg_size();
   for (const Use &Argument : Call.args())
     Expected += Argument->getType()->isPointerTy();

@@ -67,8 +67,8 @@ Explanation describeCall(const CallBase &Call, const ReverseAction &Action) {
             "give the calling function a custom gradient"};
   return {"call to '" + Name +
               "', which has no visible body and no derivative rule",
-          "register a gradient with `void *__enzyme_register_gradient_" +
-              Name + "[3] = {(void *)" + Name +
+          "register a gradient with `void *__enzyme_register_gradient_" + Name +
+              "[3] = {(void *)" + Name +
               ", (void *)augmented_forward, (void *)reverse};`, declare it "
               "`ADJOINT_LIKE(\"<libm name>\")` if it computes a math "
               "function, or mark it inactive with "
@@ -87,8 +87,8 @@ void reportUnsupported(const Instruction &I, const ReverseAction &Action,
     Why = {"no derivative rule for the instruction '" +
                std::string(I.getOpcodeName()) + "'",
            "give the function a custom gradient"};
-  std::string Message = "cannot differentiate: " + Why.Reason + "\n  " +
-                        Chain + "\n  fix: " + Why.Fix;
+  std::string Message = "cannot differentiate: " + Why.Reason + "\n  " + Chain +
+                        "\n  fix: " + Why.Fix;
   if (Explain) {
     std::string Text;
     raw_string_ostream Stream(Text);
@@ -104,8 +104,7 @@ std::string describeLocation(const DebugLoc &Loc) {
   std::string Text;
   raw_string_ostream Stream(Text);
   auto *Scope = cast<DIScope>(Loc.getScope());
-  Stream << Scope->getFilename() << ":" << Loc.getLine() << ":"
-         << Loc.getCol();
+  Stream << Scope->getFilename() << ":" << Loc.getLine() << ":" << Loc.getCol();
   return Stream.str();
 }
 

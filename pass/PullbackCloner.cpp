@@ -99,8 +99,8 @@ void PullbackCloner::Implementation::run() {
 
   auto *Entry = BasicBlock::Create(Context, "entry", Pullback);
   for (BasicBlock &B : *D.Primal)
-    ReverseBlocks[&B] = BasicBlock::Create(
-        Context, "reverse." + B.getName(), Pullback);
+    ReverseBlocks[&B] =
+        BasicBlock::Create(Context, "reverse." + B.getName(), Pullback);
   Exit = BasicBlock::Create(Context, "exit", Pullback);
 
   IRBuilder<> Builder(Entry);
@@ -128,8 +128,8 @@ void PullbackCloner::Implementation::createSlots(IRBuilder<> &Builder) {
   auto AddSlot = [&](const Value *V) {
     if (!Activity.isActive(V))
       return;
-    AllocaInst *Slot = Builder.CreateAlloca(V->getType(), nullptr,
-                                            V->getName() + ".adjoint");
+    AllocaInst *Slot =
+        Builder.CreateAlloca(V->getType(), nullptr, V->getName() + ".adjoint");
     Builder.CreateStore(Constant::getNullValue(V->getType()), Slot);
     Slots[V] = Slot;
   };
@@ -230,8 +230,8 @@ void PullbackCloner::Implementation::recompute(BasicBlock &B,
   RecomputeEmitter Emitter(
       D.Plan->evolution(),
       [this](const Value *V, bool Shadow) {
-        return recorded(V, Shadow ? TapeEntryKind::Shadow
-                                  : TapeEntryKind::Primal);
+        return recorded(V,
+                        Shadow ? TapeEntryKind::Shadow : TapeEntryKind::Primal);
       },
       [this, &Builder](const Loop *L) -> Value * {
         return Builder.CreateLoad(Builder.getInt64Ty(),
@@ -291,8 +291,8 @@ void PullbackCloner::Implementation::applyRule(
   if (!Activity.isActive(&I))
     return;
   Value *Adjoint = takeAdjoint(&I, Builder);
-  unsigned Count = isa<CallBase>(I) ? cast<CallBase>(I).arg_size()
-                                    : I.getNumOperands();
+  unsigned Count =
+      isa<CallBase>(I) ? cast<CallBase>(I).arg_size() : I.getNumOperands();
   SmallVector<bool, 4> Active;
   SmallVector<Type *, 4> Types;
   for (unsigned K = 0; K < Count; ++K) {
@@ -436,8 +436,8 @@ void PullbackCloner::Implementation::reverseTransfer(MemTransferInst &Transfer,
 void PullbackCloner::Implementation::freeShadow(Instruction &I,
                                                 IRBuilder<> &Builder) {
   Module &M = *Pullback->getParent();
-  FunctionCallee Free = M.getOrInsertFunction(
-      "free", Builder.getVoidTy(), Builder.getPtrTy());
+  FunctionCallee Free =
+      M.getOrInsertFunction("free", Builder.getVoidTy(), Builder.getPtrTy());
   Builder.CreateCall(Free, {shadowValue(&I)});
 }
 
@@ -451,10 +451,10 @@ BasicBlock *PullbackCloner::Implementation::edgeTo(BasicBlock &B,
   BasicBlock *Target = ReverseBlocks[Predecessor];
   if (PhiAdjoints.empty() && !Counter)
     return Target;
-  BasicBlock *Edge = BasicBlock::Create(
-      Pullback->getContext(),
-      "reverse." + B.getName() + ".to." + Predecessor->getName(), Pullback,
-      Target);
+  BasicBlock *Edge = BasicBlock::Create(Pullback->getContext(),
+                                        "reverse." + B.getName() + ".to." +
+                                            Predecessor->getName(),
+                                        Pullback, Target);
   IRBuilder<> EdgeBuilder(Edge);
   for (auto &[Phi, Adjoint] : PhiAdjoints)
     addToAdjoint(Phi->getIncomingValueForBlock(Predecessor), Adjoint,
@@ -479,14 +479,13 @@ void PullbackCloner::Implementation::branchToPredecessors(
   }
   if (const Loop *L = D.Plan->loopReversal().countedLoopHeadedBy(&B)) {
     AllocaInst *Counter = CounterSlots[&B];
-    Value *Iteration = Builder.CreateLoad(Builder.getInt64Ty(), Counter,
-                                          "iteration");
-    BasicBlock *ToPreheader = edgeTo(B, L->getLoopPreheader(), nullptr,
-                                     nullptr);
+    Value *Iteration =
+        Builder.CreateLoad(Builder.getInt64Ty(), Counter, "iteration");
+    BasicBlock *ToPreheader =
+        edgeTo(B, L->getLoopPreheader(), nullptr, nullptr);
     BasicBlock *ToLatch = edgeTo(B, L->getLoopLatch(), Counter, Iteration);
-    Builder.CreateCondBr(
-        Builder.CreateICmpEQ(Iteration, Builder.getInt64(0)), ToPreheader,
-        ToLatch);
+    Builder.CreateCondBr(Builder.CreateICmpEQ(Iteration, Builder.getInt64(0)),
+                         ToPreheader, ToLatch);
     return;
   }
   SmallVector<BasicBlock *, 4> Targets;

@@ -1,4 +1,5 @@
-//===- pass/RecomputeEmitter.cpp - Emits recomputation in the reverse sweep ===//
+//===- pass/RecomputeEmitter.cpp - Emits recomputation in the reverse sweep
+//===//
 //
 // A small scalar-evolution expander for the pullback.
 //
@@ -79,24 +80,25 @@ Value *RecomputeEmitter::expand(const SCEV *S, IRBuilderBase &Builder) {
   if (auto *Recurrence = dyn_cast<SCEVAddRecExpr>(S)) {
     // {start,+,step} in iteration k is start + k * step.
     Value *Start = expand(Recurrence->getStart(), Builder);
-    Value *Step =
-        expand(Recurrence->getStepRecurrence(Evolution), Builder);
-    Type *IntegerType = Step->getType()->isPointerTy() ? Builder.getInt64Ty()
-                                                       : Step->getType();
+    Value *Step = expand(Recurrence->getStepRecurrence(Evolution), Builder);
+    Type *IntegerType =
+        Step->getType()->isPointerTy() ? Builder.getInt64Ty() : Step->getType();
     Value *K = Builder.CreateZExtOrTrunc(Iteration(Recurrence->getLoop()),
                                          IntegerType);
-    Value *Advance = Builder.CreateMul(K, toInteger(Builder, Step, IntegerType));
+    Value *Advance =
+        Builder.CreateMul(K, toInteger(Builder, Step, IntegerType));
     if (Start->getType()->isPointerTy())
       return Builder.CreateGEP(Builder.getInt8Ty(), Start, Advance);
-    return Builder.CreateAdd(Start, toInteger(Builder, Advance,
-                                              Start->getType()));
+    return Builder.CreateAdd(Start,
+                             toInteger(Builder, Advance, Start->getType()));
   }
   if (isa<SCEVAddExpr>(S))
     return expandSum(S, Builder);
   if (auto *Product = dyn_cast<SCEVMulExpr>(S)) {
     Value *Result = nullptr;
     for (const SCEV *Operand : Product->operands()) {
-      Value *Factor = toInteger(Builder, expand(Operand, Builder), S->getType());
+      Value *Factor =
+          toInteger(Builder, expand(Operand, Builder), S->getType());
       Result = Result ? Builder.CreateMul(Result, Factor) : Factor;
     }
     return Result;

@@ -62,21 +62,30 @@ ArgumentActivity defaultActivity(const Type *T) {
 
 char spell(ArgumentActivity A) {
   switch (A) {
-  case ArgumentActivity::Constant: return 'C';
-  case ArgumentActivity::Active: return 'A';
-  case ArgumentActivity::Duplicated: return 'D';
-  case ArgumentActivity::DuplicatedNoNeed: return 'N';
+  case ArgumentActivity::Constant:
+    return 'C';
+  case ArgumentActivity::Active:
+    return 'A';
+  case ArgumentActivity::Duplicated:
+    return 'D';
+  case ArgumentActivity::DuplicatedNoNeed:
+    return 'N';
   }
   return 'C';
 }
 
 std::optional<ArgumentActivity> unspell(char C) {
   switch (C) {
-  case 'C': return ArgumentActivity::Constant;
-  case 'A': return ArgumentActivity::Active;
-  case 'D': return ArgumentActivity::Duplicated;
-  case 'N': return ArgumentActivity::DuplicatedNoNeed;
-  default: return std::nullopt;
+  case 'C':
+    return ArgumentActivity::Constant;
+  case 'A':
+    return ArgumentActivity::Active;
+  case 'D':
+    return ArgumentActivity::Duplicated;
+  case 'N':
+    return ArgumentActivity::DuplicatedNoNeed;
+  default:
+    return std::nullopt;
   }
 }
 
@@ -218,9 +227,9 @@ bool RawRequestParser::parseArgument(const Argument &Parameter) {
 
 bool RawRequestParser::checkArgument(const Argument &Parameter,
                                      const RequestArgument &A) {
-  std::string Which = ("parameter " + Twine(Parameter.getArgNo() + 1) +
-                       " of " + targetName())
-                          .str();
+  std::string Which =
+      ("parameter " + Twine(Parameter.getArgNo() + 1) + " of " + targetName())
+          .str();
   Type *Expected = Parameter.getType();
   if (!isConvertible(A.Primal->getType(), Expected)) {
     error("argument for " + Which + " has type " +
@@ -301,9 +310,9 @@ std::optional<Request> parseRawRequest(CallBase &Call) {
 std::optional<Request> readPinnedRequest(CallBase &Call) {
   Request R;
   R.Call = &Call;
-  StringRef Spelling =
-      Call.getCalledFunction()->getFnAttribute(ActivityAttribute)
-          .getValueAsString();
+  StringRef Spelling = Call.getCalledFunction()
+                           ->getFnAttribute(ActivityAttribute)
+                           .getValueAsString();
   unsigned Next = 0;
   if (Call.arg_size() > 0 && Call.paramHasAttr(0, Attribute::StructRet)) {
     R.ResultPointer = Call.getArgOperand(0);
@@ -314,7 +323,8 @@ std::optional<Request> readPinnedRequest(CallBase &Call) {
   }
   if (Next >= Call.arg_size())
     return std::nullopt;
-  R.Target = dyn_cast<Function>(Call.getArgOperand(Next++)->stripPointerCasts());
+  R.Target =
+      dyn_cast<Function>(Call.getArgOperand(Next++)->stripPointerCasts());
   if (!R.Target || R.Target->arg_size() != Spelling.size())
     return std::nullopt;
   for (char C : Spelling) {
@@ -353,9 +363,8 @@ CallBase *pinRequest(const Request &R, unsigned Number) {
     Types.push_back(V->getType());
   Module &M = *Old.getModule();
   auto *Type = FunctionType::get(Old.getType(), Types, false);
-  Function *Pinned =
-      Function::Create(Type, GlobalValue::ExternalLinkage,
-                       PinnedPrefix + Twine(Number), M);
+  Function *Pinned = Function::Create(Type, GlobalValue::ExternalLinkage,
+                                      PinnedPrefix + Twine(Number), M);
   Pinned->addFnAttr(ActivityAttribute, Spelling);
   CallBase *New;
   if (auto *Invoke = dyn_cast<InvokeInst>(&Old))

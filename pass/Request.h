@@ -70,7 +70,7 @@ llvm::CallBase *pinRequest(const Request &R, unsigned Number);
 
 /// Collects the (raw or pinned) requests in \p M in program order.
 llvm::SmallVector<llvm::CallBase *, 16> findRequests(llvm::Module &M,
-                                                      bool Pinned);
+                                                     bool Pinned);
 
 /// Replaces \p Call by a zero of its type (after an error) and erases it.
 void discardRequest(llvm::CallBase &Call);

@@ -1,4 +1,5 @@
-//===- pass/RuleNormalization.cpp - Custom rules become function attributes ===//
+//===- pass/RuleNormalization.cpp - Custom rules become function attributes
+//===//
 //
 // Reads registration globals and annotations and attaches rule attributes.
 //
@@ -74,8 +75,7 @@ void Normalizer::error(const GlobalVariable &Where, const Twine &Message) {
   // first function of the module so that clang can place it in the file.
   for (Function &F : M)
     if (!F.isDeclaration()) {
-      reportError(F, DebugLoc(),
-                  "in '" + Where.getName() + "': " + Message);
+      reportError(F, DebugLoc(), "in '" + Where.getName() + "': " + Message);
       return;
     }
 }

@@ -28,7 +28,8 @@
 namespace adjoint {
 
 /// The module pass `adjoint-normalize-rules`.
-class RuleNormalizationPass : public llvm::PassInfoMixin<RuleNormalizationPass> {
+class RuleNormalizationPass
+    : public llvm::PassInfoMixin<RuleNormalizationPass> {
 public:
   llvm::PreservedAnalyses run(llvm::Module &M,
                               llvm::ModuleAnalysisManager &MAM);

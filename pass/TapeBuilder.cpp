@@ -27,8 +27,8 @@ StructType *TapeBuilder::tapeType() const {
   if (StructType *Existing = StructType::getTypeByName(Context, TapeTypeName))
     return Existing;
   Type *I64 = Type::getInt64Ty(Context);
-  return StructType::create(Context, {PointerType::getUnqual(Context), I64, I64},
-                            TapeTypeName);
+  return StructType::create(
+      Context, {PointerType::getUnqual(Context), I64, I64}, TapeTypeName);
 }
 
 uint64_t TapeBuilder::slotSize(Type *T) const {
@@ -84,13 +84,15 @@ Function *TapeBuilder::reserveFunction() const {
   Wanted = B.CreateBinaryIntrinsic(Intrinsic::umax, Wanted,
                                    B.getInt64(MinimumCapacity));
   FunctionCallee Realloc = M.getOrInsertFunction("realloc", Ptr, Ptr, I64);
-  Value *Grown = B.CreateCall(Realloc, {B.CreateLoad(Ptr, DataAddress), Wanted});
+  Value *Grown =
+      B.CreateCall(Realloc, {B.CreateLoad(Ptr, DataAddress), Wanted});
   B.CreateStore(Grown, DataAddress);
   B.CreateStore(Wanted, CapacityAddress);
   B.CreateCondBr(B.CreateIsNull(Grown), Failed, Ready);
 
   B.SetInsertPoint(Failed);
-  FunctionCallee Abort = M.getOrInsertFunction("abort", Type::getVoidTy(Context));
+  FunctionCallee Abort =
+      M.getOrInsertFunction("abort", Type::getVoidTy(Context));
   B.CreateCall(Abort);
   B.CreateUnreachable();
 
@@ -134,8 +136,8 @@ void TapeBuilder::push(IRBuilderBase &Builder, Value *Tape,
       Builder.CreateCall(reserveFunction(), {Tape, Builder.getInt64(Total)});
   uint64_t Offset = 0;
   for (Value *V : Values) {
-    Value *Slot = Builder.CreateConstInBoundsGEP1_64(Builder.getInt8Ty(),
-                                                     Record, Offset);
+    Value *Slot =
+        Builder.CreateConstInBoundsGEP1_64(Builder.getInt8Ty(), Record, Offset);
     Builder.CreateAlignedStore(V, Slot, Align(8));
     Offset += slotSize(V->getType());
   }
@@ -153,8 +155,8 @@ SmallVector<Value *, 8> TapeBuilder::pop(IRBuilderBase &Builder, Value *Tape,
       Builder.CreateCall(popFunction(), {Tape, Builder.getInt64(Total)});
   uint64_t Offset = 0;
   for (Type *T : Types) {
-    Value *Slot = Builder.CreateConstInBoundsGEP1_64(Builder.getInt8Ty(),
-                                                     Record, Offset);
+    Value *Slot =
+        Builder.CreateConstInBoundsGEP1_64(Builder.getInt8Ty(), Record, Offset);
     Values.push_back(Builder.CreateAlignedLoad(T, Slot, Align(8)));
     Offset += slotSize(T);
   }

@@ -17,8 +17,7 @@ void defineArithmeticRules(RuleRegistry &R) {
 
   R.define("fadd", "y = a + b", "da += dy; db += dy", {dy, dy});
   R.define("fsub", "y = a - b", "da += dy; db -= dy", {dy, -dy});
-  R.define("fmul", "y = a * b", "da += dy * b; db += dy * a",
-           {dy * b, dy * a});
+  R.define("fmul", "y = a * b", "da += dy * b; db += dy * a", {dy * b, dy * a});
   R.define("fdiv", "y = a / b", "da += dy / b; db -= dy * y / b",
            {dy / b, -(dy * y / b)});
   R.define("fneg", "y = -a", "da -= dy", {-dy});
@@ -42,8 +41,8 @@ void defineArithmeticRules(RuleRegistry &R) {
   R.define("shufflevector", "y[k] = concat(a, b)[mask[k]]",
            "da[mask[k]] += dy[k]; db[mask[k] - n] += dy[k]",
            {shuffleTranspose(dy, 0), shuffleTranspose(dy, 1)});
-  R.define("vector.reduce.fadd", "y = s + sum_k v[k]",
-           "ds += dy; dv[k] += dy", {dy, splatToOperand(dy, 1)});
+  R.define("vector.reduce.fadd", "y = s + sum_k v[k]", "ds += dy; dv[k] += dy",
+           {dy, splatToOperand(dy, 1)});
   // Products divide out the factor (a zero factor gives a NaN partial).
   R.define("vector.reduce.fmul", "y = s * prod_k v[k]",
            "ds += dy * y / s; dv[k] += dy * y / v[k]",
@@ -53,8 +52,7 @@ void defineArithmeticRules(RuleRegistry &R) {
                            "vector.reduce.fmaximum", "vector.reduce.fminimum"})
     R.define(Name, std::string("y = ") + (Name + 14) + "_k v[k]",
              "dv[k] += v[k] == y ? dy : 0",
-             {select(compare(llvm::CmpInst::FCMP_OEQ, a,
-                             splatToOperand(y, 0)),
+             {select(compare(llvm::CmpInst::FCMP_OEQ, a, splatToOperand(y, 0)),
                      splatToOperand(dy, 0), zeroOfOperand(0))});
 }
 

@@ -59,22 +59,16 @@ void defineTrigonometricRules(RuleRegistry &R) {
   const ExprPtr dy = adjointOfResult(), x = operand(0), y = result();
   const ExprPtr one = constant(1.0);
   R.define("sin", "y = sin(x)", "dx += dy * cos(x)", {dy * call("cos", x)});
-  R.define("cos", "y = cos(x)", "dx -= dy * sin(x)",
-           {-(dy * call("sin", x))});
-  R.define("tan", "y = tan(x)", "dx += dy * (1 + y^2)",
-           {dy * (one + y * y)});
+  R.define("cos", "y = cos(x)", "dx -= dy * sin(x)", {-(dy * call("sin", x))});
+  R.define("tan", "y = tan(x)", "dx += dy * (1 + y^2)", {dy * (one + y * y)});
   R.define("asin", "y = asin(x)", "dx += dy / sqrt(1 - x^2)",
            {dy / call("sqrt", one - x * x)});
   R.define("acos", "y = acos(x)", "dx -= dy / sqrt(1 - x^2)",
            {-(dy / call("sqrt", one - x * x))});
-  R.define("atan", "y = atan(x)", "dx += dy / (1 + x^2)",
-           {dy / (one + x * x)});
-  R.define("sinh", "y = sinh(x)", "dx += dy * cosh(x)",
-           {dy * call("cosh", x)});
-  R.define("cosh", "y = cosh(x)", "dx += dy * sinh(x)",
-           {dy * call("sinh", x)});
-  R.define("tanh", "y = tanh(x)", "dx += dy * (1 - y^2)",
-           {dy * (one - y * y)});
+  R.define("atan", "y = atan(x)", "dx += dy / (1 + x^2)", {dy / (one + x * x)});
+  R.define("sinh", "y = sinh(x)", "dx += dy * cosh(x)", {dy * call("cosh", x)});
+  R.define("cosh", "y = cosh(x)", "dx += dy * sinh(x)", {dy * call("sinh", x)});
+  R.define("tanh", "y = tanh(x)", "dx += dy * (1 - y^2)", {dy * (one - y * y)});
   R.define("asinh", "y = asinh(x)", "dx += dy / sqrt(x^2 + 1)",
            {dy / call("sqrt", x * x + one)});
   R.define("acosh", "y = acosh(x)", "dx += dy / sqrt(x^2 - 1)",

@@ -137,8 +137,8 @@ Value *Emitter::emitVectorNode(const Expr &E, Type *Hint) {
                                         emit(*E.Children[1], nullptr));
   case ExprKind::InsertElement: {
     Value *Vector = emit(*E.Children[0], nullptr);
-    Value *Element = emit(*E.Children[1],
-                          cast<VectorType>(Vector->getType())->getElementType());
+    Value *Element = emit(
+        *E.Children[1], cast<VectorType>(Vector->getType())->getElementType());
     return Builder.CreateInsertElement(Vector, Element,
                                        emit(*E.Children[2], nullptr));
   }
@@ -194,8 +194,8 @@ Value *Emitter::emit(const Expr &E, Type *Hint) {
   case ExprKind::IntegerOffset: {
     Value *Child = emit(*E.Children[0], nullptr);
     return Builder.CreateAdd(
-        Child, ConstantInt::get(Child->getType(), static_cast<int64_t>(
-                                                      E.Literal)));
+        Child,
+        ConstantInt::get(Child->getType(), static_cast<int64_t>(E.Literal)));
   }
   }
   llvm_unreachable("unknown expression kind");

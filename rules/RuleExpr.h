@@ -22,25 +22,26 @@ namespace adjoint::rules {
 
 /// The kinds of node a derivative expression is made of.
 enum class ExprKind {
-  Adjoint,       ///< dy: the adjoint of the primal result.
-  Operand,       ///< The primal value of operand `Index`.
-  Result,        ///< The primal result y.
-  Constant,      ///< A floating-point literal, typed from its context.
-  Negate,        ///< -a
-  Add,           ///< a + b
-  Subtract,      ///< a - b
-  Multiply,      ///< a * b
-  Divide,        ///< a / b
-  Math,          ///< A math primitive (cos, exp, ...) applied to children.
-  Compare,       ///< A floating-point comparison, yielding a boolean.
-  Select,        ///< cond ? a : b
-  CastToOperand, ///< The child converted to the type of operand `Index`.
-  IntegerToFloat, ///< A signed integer child converted to the context type.
-  IntegerOffset,  ///< An integer child plus the integer `Literal`.
-  ZeroOfOperand,  ///< Zero of the type of operand `Index`.
-  SplatToOperand, ///< A scalar child broadcast to the vector type of operand `Index`.
-  ExtractElement, ///< vector[index]
-  InsertElement,  ///< vector with [index] = value
+  Adjoint,          ///< dy: the adjoint of the primal result.
+  Operand,          ///< The primal value of operand `Index`.
+  Result,           ///< The primal result y.
+  Constant,         ///< A floating-point literal, typed from its context.
+  Negate,           ///< -a
+  Add,              ///< a + b
+  Subtract,         ///< a - b
+  Multiply,         ///< a * b
+  Divide,           ///< a / b
+  Math,             ///< A math primitive (cos, exp, ...) applied to children.
+  Compare,          ///< A floating-point comparison, yielding a boolean.
+  Select,           ///< cond ? a : b
+  CastToOperand,    ///< The child converted to the type of operand `Index`.
+  IntegerToFloat,   ///< A signed integer child converted to the context type.
+  IntegerOffset,    ///< An integer child plus the integer `Literal`.
+  ZeroOfOperand,    ///< Zero of the type of operand `Index`.
+  SplatToOperand,   ///< A scalar child broadcast to the vector type of operand
+                    ///< `Index`.
+  ExtractElement,   ///< vector[index]
+  InsertElement,    ///< vector with [index] = value
   ShuffleTranspose, ///< The adjoint of a shufflevector for its operand `Index`.
 };
 
