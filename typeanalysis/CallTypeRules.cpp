@@ -102,6 +102,7 @@ const LibrarySignature LibrarySignatures[] = {
 };
 // clang-format on
 
+/// The signature of the C library function \p Name, or nullptr.
 const LibrarySignature *librarySignature(StringRef Name) {
   for (const LibrarySignature &Signature : LibrarySignatures)
     if (Signature.Name == Name)
@@ -213,8 +214,7 @@ void applyMemoryTransfer(TypeSolver &Solver, CallBase &Call) {
 
 /// The result of \p Call is its argument \p Index (passthrough intrinsics,
 /// the destination returned by memcpy and strcpy).
-void linkResultToArgument(TypeSolver &Solver, CallBase &Call,
-                          unsigned Index) {
+void linkResultToArgument(TypeSolver &Solver, CallBase &Call, unsigned Index) {
   Value *Argument = Call.getArgOperand(Index);
   if (Argument->getType() != Call.getType())
     return;
@@ -222,8 +222,8 @@ void linkResultToArgument(TypeSolver &Solver, CallBase &Call,
   Solver.update(Argument, Solver.typeOf(&Call));
 }
 
-void applyIntrinsicRule(TypeSolver &Solver, CallBase &Call,
-                        Intrinsic::ID ID) {
+/// Applies the rule of a call to the intrinsic \p ID.
+void applyIntrinsicRule(TypeSolver &Solver, CallBase &Call, Intrinsic::ID ID) {
   switch (ID) {
   case Intrinsic::memcpy:
   case Intrinsic::memcpy_inline:
@@ -353,11 +353,10 @@ void applyCallRule(TypeSolver &Solver, CallBase &Call) {
   if (Callee->isIntrinsic())
     return applyIntrinsicRule(Solver, Call, Callee->getIntrinsicID());
   StringRef Name = Callee->getName();
-  if (applyTypeHint(Solver, Call, Name) ||
-      applyLibraryRule(Solver, Call, Name))
+  if (applyTypeHint(Solver, Call, Name) || applyLibraryRule(Solver, Call, Name))
     return;
   if (!Callee->isDeclaration())
-    Solver.noteDefinedCall(Call, *Callee);
+    Solver.noteDefinedCall(Call);
 }
 
 } // namespace adjoint

@@ -57,8 +57,8 @@ public:
   void visitFreezeInst(FreezeInst &Freeze) { linkEqual(Freeze, 0); }
 
   void visitCastInst(CastInst &Cast);
-  void visitBinaryOperator(BinaryOperator &Operator);
-  void visitUnaryOperator(UnaryOperator &Operator) { linkEqual(Operator, 0); }
+  void visitBinaryOperator(BinaryOperator &Operation);
+  void visitUnaryOperator(UnaryOperator &Operation) { linkEqual(Operation, 0); }
   void visitICmpInst(ICmpInst &Compare);
 
   void visitExtractElementInst(ExtractElementInst &Extract);
@@ -87,10 +87,10 @@ private:
   void linkEqual(Instruction &I, unsigned Index);
   /// The top-level type of \p V (the entry at [-1]).
   ConcreteType scalarOf(Value *V) { return Solver.typeOf(V).lookup({-1}); }
-  void visitIntegerArithmetic(BinaryOperator &Operator);
-  void visitAddition(BinaryOperator &Operator);
-  void visitSubtraction(BinaryOperator &Operator);
-  void visitBitwise(BinaryOperator &Operator);
+  void visitIntegerArithmetic(BinaryOperator &Operation);
+  void visitAddition(BinaryOperator &Operation);
+  void visitSubtraction(BinaryOperator &Operation);
+  void visitBitwise(BinaryOperator &Operation);
 
   TypeSolver &Solver;
   const DataLayout &Layout;
@@ -103,11 +103,11 @@ private:
 void InstructionRules::linkAccess(Instruction &Access, Value *Address,
                                   Value *Accessed) {
   TypeTree Memory = Solver.pointeeOf(Address);
-  TypeTree Value = Solver.typeOf(Accessed);
+  TypeTree Known = Solver.typeOf(Accessed);
   TypeTree ValueFacts, MemoryFacts;
   for (const ScalarSlot &Slot : scalarSlots(Accessed->getType(), Layout)) {
     ValueFacts.join(Memory.dataAt(Slot.MemoryOffset).only(Slot.ValueOffset));
-    MemoryFacts.join(Value.dataAt(Slot.ValueOffset).only(Slot.MemoryOffset));
+    MemoryFacts.join(Known.dataAt(Slot.ValueOffset).only(Slot.MemoryOffset));
   }
   ConcreteType Named = typeOfTBAAAccess(Access);
   if (Named.isKnown() && !Accessed->getType()->isAggregateType() &&
@@ -118,7 +118,7 @@ void InstructionRules::linkAccess(Instruction &Access, Value *Address,
   // A loaded value is what the memory holds; a stored value is only one of
   // the things it held, so facts that conflict with it stay in memory.
   if (!isa<LoadInst>(Access)) {
-    TypeTree Compatible = Value;
+    TypeTree Compatible = Known;
     Compatible.joinCompatible(ValueFacts);
     ValueFacts = Compatible;
   }
@@ -139,14 +139,14 @@ void InstructionRules::visitGetElementPtrInst(GetElementPtrInst &GEP) {
   Value *Base = GEP.getPointerOperand();
   TypeTree BaseMemory = Solver.pointeeOf(Base);
   TypeTree ResultMemory = Solver.pointeeOf(&GEP);
-  Solver.updatePointee(
-      &GEP, BaseMemory.remapped([&](int64_t Offset, auto &Out) {
-        Shape.resultOffsets(Offset, Out);
-      }));
-  Solver.updatePointee(
-      Base, ResultMemory.remapped([&](int64_t Offset, auto &Out) {
-        Shape.baseOffsets(Offset, Out);
-      }));
+  Solver.updatePointee(&GEP,
+                       BaseMemory.remapped([&](int64_t Offset, auto &Out) {
+                         Shape.resultOffsets(Offset, Out);
+                       }));
+  Solver.updatePointee(Base,
+                       ResultMemory.remapped([&](int64_t Offset, auto &Out) {
+                         Shape.baseOffsets(Offset, Out);
+                       }));
 }
 
 //===----------------------------------------------------------------------===//
@@ -215,90 +215,90 @@ void InstructionRules::visitCastInst(CastInst &Cast) {
 // Arithmetic
 //===----------------------------------------------------------------------===//
 
-void InstructionRules::visitBinaryOperator(BinaryOperator &Operator) {
-  if (Operator.getType()->isFPOrFPVectorTy())
+void InstructionRules::visitBinaryOperator(BinaryOperator &Operation) {
+  if (Operation.getType()->isFPOrFPVectorTy())
     return; // Operands and result carry their floating-point IR type.
-  switch (Operator.getOpcode()) {
+  switch (Operation.getOpcode()) {
   case Instruction::Add:
-    return visitAddition(Operator);
+    return visitAddition(Operation);
   case Instruction::Sub:
-    return visitSubtraction(Operator);
+    return visitSubtraction(Operation);
   case Instruction::And:
   case Instruction::Or:
   case Instruction::Xor:
-    return visitBitwise(Operator);
+    return visitBitwise(Operation);
   default:
-    return visitIntegerArithmetic(Operator);
+    return visitIntegerArithmetic(Operation);
   }
 }
 
-void InstructionRules::visitIntegerArithmetic(BinaryOperator &Operator) {
+void InstructionRules::visitIntegerArithmetic(BinaryOperator &Operation) {
   // mul, div, rem and shl compute integers from integers. Right shifts
   // compute integers from any bits (the exponent of a double's bits) by an
   // integer amount.
-  Solver.updateScalar(&Operator, Integer);
-  Solver.updateScalar(Operator.getOperand(1), Integer);
-  unsigned Opcode = Operator.getOpcode();
+  Solver.updateScalar(&Operation, Integer);
+  Solver.updateScalar(Operation.getOperand(1), Integer);
+  unsigned Opcode = Operation.getOpcode();
   if (Opcode != Instruction::LShr && Opcode != Instruction::AShr)
-    Solver.updateScalar(Operator.getOperand(0), Integer);
+    Solver.updateScalar(Operation.getOperand(0), Integer);
 }
 
-void InstructionRules::visitAddition(BinaryOperator &Operator) {
+void InstructionRules::visitAddition(BinaryOperator &Operation) {
   // Original: r = a + b. Pointer + Integer is a Pointer and Integer +
   // Integer an Integer, so an Integer r has Integer operands and a Pointer
   // r with one Integer operand has a Pointer other operand.
-  Value *Left = Operator.getOperand(0), *Right = Operator.getOperand(1);
-  ConcreteType A = scalarOf(Left), B = scalarOf(Right);
-  if (A.isPointer() || B.isPointer())
-    Solver.updateScalar(&Operator, Pointer);
-  if (A.isInteger() && B.isInteger())
-    Solver.updateScalar(&Operator, Integer);
-  ConcreteType R = scalarOf(&Operator);
-  if (R.isInteger()) {
+  Value *Left = Operation.getOperand(0), *Right = Operation.getOperand(1);
+  ConcreteType LeftType = scalarOf(Left), RightType = scalarOf(Right);
+  if (LeftType.isPointer() || RightType.isPointer())
+    Solver.updateScalar(&Operation, Pointer);
+  if (LeftType.isInteger() && RightType.isInteger())
+    Solver.updateScalar(&Operation, Integer);
+  ConcreteType ResultType = scalarOf(&Operation);
+  if (ResultType.isInteger()) {
     Solver.updateScalar(Left, Integer);
     Solver.updateScalar(Right, Integer);
   }
-  if (R.isPointer() && A.isInteger())
+  if (ResultType.isPointer() && LeftType.isInteger())
     Solver.updateScalar(Right, Pointer);
-  if (R.isPointer() && B.isInteger())
+  if (ResultType.isPointer() && RightType.isInteger())
     Solver.updateScalar(Left, Pointer);
 }
 
-void InstructionRules::visitSubtraction(BinaryOperator &Operator) {
+void InstructionRules::visitSubtraction(BinaryOperator &Operation) {
   // Original: r = a - b. Pointer - Integer is a Pointer; Pointer - Pointer
   // and Integer - Integer are Integers.
-  Value *Left = Operator.getOperand(0), *Right = Operator.getOperand(1);
-  ConcreteType A = scalarOf(Left), B = scalarOf(Right);
-  if (A.isPointer() && B.isInteger())
-    Solver.updateScalar(&Operator, Pointer);
-  if (A.isKnown() && A == B && !A.isAnything())
-    Solver.updateScalar(&Operator, Integer);
-  if (scalarOf(&Operator).isInteger() && B.isInteger())
+  Value *Left = Operation.getOperand(0), *Right = Operation.getOperand(1);
+  ConcreteType LeftType = scalarOf(Left), RightType = scalarOf(Right);
+  if (LeftType.isPointer() && RightType.isInteger())
+    Solver.updateScalar(&Operation, Pointer);
+  if (LeftType.isKnown() && LeftType == RightType && !LeftType.isAnything())
+    Solver.updateScalar(&Operation, Integer);
+  if (scalarOf(&Operation).isInteger() && RightType.isInteger())
     Solver.updateScalar(Left, Integer);
 }
 
-void InstructionRules::visitBitwise(BinaryOperator &Operator) {
+void InstructionRules::visitBitwise(BinaryOperator &Operation) {
   // Masks keep what they mask: an aligned pointer stays a pointer, a double
   // with its sign bit flipped stays a double.
-  Value *Left = Operator.getOperand(0), *Right = Operator.getOperand(1);
+  Value *Left = Operation.getOperand(0), *Right = Operation.getOperand(1);
   if (isa<Constant>(Right) || isa<Constant>(Left)) {
     Value *Masked = isa<Constant>(Right) ? Left : Right;
-    Solver.update(&Operator, Solver.typeOf(Masked));
-    Solver.update(Masked, Solver.typeOf(&Operator));
+    Solver.update(&Operation, Solver.typeOf(Masked));
+    Solver.update(Masked, Solver.typeOf(&Operation));
     return;
   }
   if (scalarOf(Left).isInteger() && scalarOf(Right).isInteger())
-    Solver.updateScalar(&Operator, Integer);
+    Solver.updateScalar(&Operation, Integer);
 }
 
 void InstructionRules::visitICmpInst(ICmpInst &Compare) {
   // Both sides of a comparison are the same kind of scalar.
   Value *Left = Compare.getOperand(0), *Right = Compare.getOperand(1);
-  ConcreteType A = scalarOf(Left), B = scalarOf(Right);
-  if (A.isInteger() || A.isPointer())
-    Solver.updateScalar(Right, A);
-  if (B.isInteger() || B.isPointer())
-    Solver.updateScalar(Left, B);
+  ConcreteType LeftType = scalarOf(Left), RightType = scalarOf(Right);
+  if (LeftType.isInteger() || LeftType.isPointer())
+    Solver.updateScalar(Right, LeftType);
+  if (RightType.isInteger() || RightType.isPointer())
+    Solver.updateScalar(Left, RightType);
 }
 
 //===----------------------------------------------------------------------===//
@@ -318,14 +318,14 @@ void InstructionRules::visitInsertElementInst(InsertElementInst &Insert) {
 
 void InstructionRules::visitExtractValueInst(ExtractValueInst &Extract) {
   Value *Aggregate = Extract.getAggregateOperand();
-  int64_t Offset = aggregateMemberOffset(Aggregate->getType(),
-                                         Extract.getIndices(), Layout);
+  int64_t Offset =
+      aggregateMemberOffset(Aggregate->getType(), Extract.getIndices(), Layout);
   TypeTree Whole = Solver.typeOf(Aggregate);
   TypeTree Member = Solver.typeOf(&Extract);
   if (Extract.getType()->isAggregateType()) {
     int64_t Size = Layout.getTypeAllocSize(Extract.getType());
-    Solver.update(&Extract, Whole.restricted(Offset, Offset + Size)
-                                .shifted(-Offset));
+    Solver.update(&Extract,
+                  Whole.restricted(Offset, Offset + Size).shifted(-Offset));
     Solver.update(Aggregate, Member.shifted(Offset));
     return;
   }
@@ -336,20 +336,21 @@ void InstructionRules::visitExtractValueInst(ExtractValueInst &Extract) {
 void InstructionRules::visitInsertValueInst(InsertValueInst &Insert) {
   Value *Aggregate = Insert.getAggregateOperand();
   Value *Member = Insert.getInsertedValueOperand();
-  int64_t Offset = aggregateMemberOffset(Aggregate->getType(),
-                                         Insert.getIndices(), Layout);
+  int64_t Offset =
+      aggregateMemberOffset(Aggregate->getType(), Insert.getIndices(), Layout);
   int64_t Size = Layout.getTypeAllocSize(Member->getType());
   TypeTree Result = Solver.typeOf(&Insert);
   TypeTree MemberFacts = Solver.typeOf(Member);
   bool IsScalar = !Member->getType()->isAggregateType();
-  Solver.update(&Insert, Solver.typeOf(Aggregate).excluding(Offset,
-                                                            Offset + Size));
+  Solver.update(&Insert,
+                Solver.typeOf(Aggregate).excluding(Offset, Offset + Size));
   Solver.update(&Insert, IsScalar ? MemberFacts.dataAt(AnyOffset).only(Offset)
                                   : MemberFacts.shifted(Offset));
   Solver.update(Aggregate, Result.excluding(Offset, Offset + Size));
-  Solver.update(Member, IsScalar ? Result.dataAt(Offset).only(AnyOffset)
-                                 : Result.restricted(Offset, Offset + Size)
-                                       .shifted(-Offset));
+  Solver.update(
+      Member, IsScalar
+                  ? Result.dataAt(Offset).only(AnyOffset)
+                  : Result.restricted(Offset, Offset + Size).shifted(-Offset));
 }
 
 } // namespace

@@ -167,8 +167,7 @@ TypeTree memoryTreeOfType(Type *T, const DataLayout &Layout,
                           bool IncludeIntegers) {
   auto Fact = [IncludeIntegers](Type *Scalar) {
     if (Scalar->isIntegerTy() && !Scalar->isIntegerTy(8))
-      return IncludeIntegers ? ConcreteType(BaseType::Integer)
-                             : ConcreteType();
+      return IncludeIntegers ? ConcreteType(BaseType::Integer) : ConcreteType();
     return ConcreteType::ofScalarType(Scalar);
   };
   TypeTree Result;
@@ -216,8 +215,8 @@ GEPShape GEPShape::constant(int64_t Offset) {
 
 GEPShape GEPShape::anyOffset() { return GEPShape(); }
 
-GEPShape GEPShape::periodic(int64_t RegionStart, int64_t Stride,
-                            int64_t Count, int64_t InnerOffset) {
+GEPShape GEPShape::periodic(int64_t RegionStart, int64_t Stride, int64_t Count,
+                            int64_t InnerOffset) {
   GEPShape Shape;
   Shape.ShapeKind = Kind::Periodic;
   Shape.Offset = RegionStart;

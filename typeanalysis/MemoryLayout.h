@@ -84,8 +84,7 @@ public:
   /// Appends the base offsets that result offset \p Offset stands for.
   void baseOffsets(int64_t Offset, llvm::SmallVectorImpl<int64_t> &Out) const;
   /// Appends the result offsets that base offset \p Offset stands for.
-  void resultOffsets(int64_t Offset,
-                     llvm::SmallVectorImpl<int64_t> &Out) const;
+  void resultOffsets(int64_t Offset, llvm::SmallVectorImpl<int64_t> &Out) const;
 
 private:
   enum class Kind { Constant, AnyOffset, Periodic };

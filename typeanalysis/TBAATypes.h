@@ -26,8 +26,7 @@ namespace adjoint {
 ConcreteType typeOfTBAAName(llvm::StringRef Name, llvm::LLVMContext &Context);
 
 /// The concrete type of the access tag \p Tag (struct-path or scalar form).
-ConcreteType typeOfTBAATag(const llvm::MDNode *Tag,
-                           llvm::LLVMContext &Context);
+ConcreteType typeOfTBAATag(const llvm::MDNode *Tag, llvm::LLVMContext &Context);
 
 /// The type the !tbaa access tag of the load or store \p Access names.
 ConcreteType typeOfTBAAAccess(const llvm::Instruction &Access);

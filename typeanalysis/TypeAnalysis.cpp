@@ -1,4 +1,5 @@
-//===- typeanalysis/TypeAnalysis.cpp - What every value of a function holds -===//
+//===- typeanalysis/TypeAnalysis.cpp - What every value of a function holds
+//===//
 //
 // The per-context results, the memo of calling contexts with the fixed
 // point over recursion, and the new-pass-manager analysis.
@@ -108,6 +109,7 @@ struct Summary {
   }
 };
 
+/// The facts of \p Info that its callers read.
 Summary summaryOf(const TypeInfo &Info) {
   Summary Result{Info.returnType(), {}};
   for (const Argument &A : Info.function().args())
@@ -125,11 +127,13 @@ std::string contextKey(ArrayRef<TypeTree> Arguments) {
 
 } // namespace
 
+/// The memo of calling contexts and the fixed point over recursion.
 class TypeAnalyzer::Implementation {
 public:
   Implementation(TypeAnalyzer &Owner, const Module &M)
       : Layout(M.getDataLayout()), Owner(Owner) {}
 
+  /// See TypeAnalyzer::analyzeWithArguments.
   const TypeInfo &analyze(Function &F, ArrayRef<TypeTree> Arguments);
 
   const DataLayout &Layout;
@@ -138,22 +142,27 @@ private:
   /// One function in one calling context.
   struct Context {
     std::unique_ptr<TypeInfo> Info;
-    unsigned Order = 0;          ///< When the context was created.
-    bool InProgress = false;     ///< Its analysis is running.
+    unsigned Order = 0;            ///< When the context was created.
+    bool InProgress = false;       ///< Its analysis is running.
     bool ReadWhileRunning = false; ///< A recursive call read partial facts.
-    bool Stale = false;          ///< Built on partial facts of a caller.
+    bool Stale = false;            ///< Built on partial facts of a caller.
   };
 
+  /// The argument facts of a context: \p Arguments joined with the facts of
+  /// the parameters' IR types, one per parameter.
   std::vector<TypeTree> contextFor(const Function &F,
                                    ArrayRef<TypeTree> Arguments) const;
+  /// Solves \p C, again while recursive calls saw changing facts.
   void solve(Context &C, Function &F);
+  /// Marks the contexts created after \p Order (inside a running analysis)
+  /// for recomputation.
   void markStaleAfter(unsigned Order);
 
   TypeAnalyzer &Owner;
   std::map<std::pair<const Function *, std::string>, Context> Contexts;
-  DenseMap<const Function *, unsigned> ContextCounts;
-  unsigned Nesting = 0;
-  unsigned NextOrder = 0;
+  DenseMap<const Function *, unsigned> ContextCounts; ///< Per function.
+  unsigned Nesting = 0;   ///< Analyses running inside each other.
+  unsigned NextOrder = 0; ///< The Order of the next context.
 };
 
 std::vector<TypeTree>
@@ -184,8 +193,8 @@ TypeAnalyzer::Implementation::analyze(Function &F,
     return *C.Info;
   }
   bool IsContextFree = Known == ContextFree;
-  if (!IsContextFree && (ContextCounts[&F] >= MaxContextsPerFunction ||
-                         Nesting >= MaxNesting))
+  if (!IsContextFree &&
+      (ContextCounts[&F] >= MaxContextsPerFunction || Nesting >= MaxNesting))
     return analyze(F, {});
   Context &C = Contexts[Key];
   C.Info = std::make_unique<TypeInfo>(F, std::move(Known));

@@ -1,4 +1,4 @@
-//===- typeanalysis/TypeAnalysisPasses.cpp - Type analysis for the pipeline ===//
+//===- typeanalysis/TypeAnalysisPasses.cpp - Type analysis in the pipeline ===//
 //
 // The print<adjoint-types> printer and the registration of type analysis.
 //
@@ -35,8 +35,8 @@ void printCalleeContext(raw_ostream &OS, const TypeInfo &Callee) {
 
 } // namespace
 
-PreservedAnalyses TypeAnalysisPrinterPass::run(Function &F,
-                                               FunctionAnalysisManager &Manager) {
+PreservedAnalyses
+TypeAnalysisPrinterPass::run(Function &F, FunctionAnalysisManager &Manager) {
   if (F.isDeclaration())
     return PreservedAnalyses::all();
   const TypeInfo &Info = Manager.getResult<TypeAnalysisPass>(F).info();
@@ -53,10 +53,9 @@ PreservedAnalyses TypeAnalysisPrinterPass::run(Function &F,
 }
 
 void registerTypeAnalysisPasses(PassBuilder &PB) {
-  PB.registerAnalysisRegistrationCallback(
-      [](FunctionAnalysisManager &Manager) {
-        Manager.registerPass([] { return TypeAnalysisPass(); });
-      });
+  PB.registerAnalysisRegistrationCallback([](FunctionAnalysisManager &Manager) {
+    Manager.registerPass([] { return TypeAnalysisPass(); });
+  });
   PB.registerPipelineParsingCallback(
       [](StringRef Name, FunctionPassManager &Passes,
          ArrayRef<PassBuilder::PipelineElement>) {

@@ -102,8 +102,8 @@ TypeTree TypeSolver::initialFacts(const Value *V) {
     return Facts;
   }
   if (auto *Global = dyn_cast<GlobalVariable>(V))
-    Facts.join(memoryTreeOfType(Global->getValueType(), Layout, true)
-                   .only(AnyOffset));
+    Facts.join(
+        memoryTreeOfType(Global->getValueType(), Layout, true).only(AnyOffset));
   return Facts;
 }
 
@@ -156,7 +156,9 @@ void TypeSolver::updatePointee(const Value *Pointer, const TypeTree &Memory) {
   update(Pointer, Facts);
 }
 
-void TypeSolver::updateReturn(const TypeTree &Facts) { Info.Return.join(Facts); }
+void TypeSolver::updateReturn(const TypeTree &Facts) {
+  Info.Return.join(Facts);
+}
 
 void TypeSolver::enqueue(const Value *V) {
   auto *I = dyn_cast<Instruction>(V);
@@ -192,7 +194,7 @@ void TypeSolver::drainWorklist() {
 // Calls to functions with bodies
 //===----------------------------------------------------------------------===//
 
-void TypeSolver::noteDefinedCall(CallBase &Call, Function &Callee) {
+void TypeSolver::noteDefinedCall(CallBase &Call) {
   DefinedCalls.insert(&Call);
   if (const TypeInfo *Known = Info.calleeInfo(Call))
     applyCalleeFacts(Call, *Known);
@@ -200,7 +202,8 @@ void TypeSolver::noteDefinedCall(CallBase &Call, Function &Callee) {
 
 bool TypeSolver::refreshCallees() {
   for (CallBase *Call : DefinedCalls) {
-    auto *Callee = dyn_cast<Function>(Call->getCalledOperand());
+    auto *Callee =
+        dyn_cast<Function>(Call->getCalledOperand()->stripPointerCasts());
     if (!Callee)
       continue;
     std::vector<TypeTree> Arguments;

@@ -55,22 +55,36 @@ public:
   /// Adds \p Facts to the function's return facts.
   void updateReturn(const TypeTree &Facts);
 
-  /// Notes that \p Call calls \p Callee, which has a body, and applies what
-  /// is known about the callee in this call's context.
-  void noteDefinedCall(llvm::CallBase &Call, llvm::Function &Callee);
+  /// Notes that \p Call calls a function with a body, and applies what is
+  /// known about the callee in this call's context.
+  void noteDefinedCall(llvm::CallBase &Call);
 
   /// True when \p GEP moves a pointer around a loop: its base pointer
   /// depends on its own result through phis, selects and GEPs.
   bool isPointerInduction(const llvm::GEPOperator &GEP);
 
 private:
+  /// Gives every argument and instruction its first facts and queues every
+  /// instruction.
   void seed();
+  /// Queues \p V when it is an instruction of the function.
   void enqueue(const llvm::Value *V);
+  /// Queues the instructions that use \p V (through constant expressions
+  /// too).
   void enqueueUsers(const llvm::Value *V);
+  /// Applies rules until the worklist is empty or the visit budget is spent.
   void drainWorklist();
+  /// Analyses each callee with its call's current argument facts and
+  /// applies the results; true when that queued more work.
   bool refreshCallees();
+  /// Adds the callee's return facts to \p Call and its argument facts to
+  /// the actual arguments.
   void applyCalleeFacts(llvm::CallBase &Call, const TypeInfo &Callee);
+  /// The facts \p V starts with: its IR type's, the calling context's for
+  /// arguments, the declared type's for globals.
   TypeTree initialFacts(const llvm::Value *V);
+  /// True when \p Target is reachable from \p Start backwards through
+  /// phis, selects, GEPs and casts.
   bool reachesBack(const llvm::Value *Start, const llvm::Value *Target);
 
   TypeAnalyzer &Analyzer;
@@ -78,10 +92,10 @@ private:
   TypeInfo &Info;
   const llvm::DataLayout &Layout;
   std::deque<llvm::Instruction *> Worklist;
-  llvm::DenseSet<llvm::Instruction *> Queued;
-  llvm::SetVector<llvm::CallBase *> DefinedCalls;
-  llvm::DenseMap<const llvm::GEPOperator *, bool> Inductions;
-  size_t VisitBudget = 0;
+  llvm::DenseSet<llvm::Instruction *> Queued;     ///< The worklist's members.
+  llvm::SetVector<llvm::CallBase *> DefinedCalls; ///< Calls with bodies.
+  llvm::DenseMap<const llvm::GEPOperator *, bool> Inductions; ///< Memo.
+  size_t VisitBudget = 0; ///< Rule applications left in this solve.
 };
 
 /// Applies the transfer rule of \p I (InstructionTypeRules.cpp).

@@ -170,8 +170,8 @@ JoinResult TypeTree::insert(OffsetPath Path, ConcreteType T) {
   return Result;
 }
 
-bool TypeTree::joinWithCoveringEntries(const OffsetPath &Path,
-                                       ConcreteType &T, JoinResult &Result) {
+bool TypeTree::joinWithCoveringEntries(const OffsetPath &Path, ConcreteType &T,
+                                       JoinResult &Result) {
   // Every strict generalization of Path: a subset of its concrete offsets
   // replaced by -1.
   SmallVector<size_t, MaxPathLength> Concrete;

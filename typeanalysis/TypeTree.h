@@ -85,9 +85,7 @@ public:
   bool operator==(const ConcreteType &Other) const {
     return Base == Other.Base && FloatType == Other.FloatType;
   }
-  bool operator!=(const ConcreteType &Other) const {
-    return !(*this == Other);
-  }
+  bool operator!=(const ConcreteType &Other) const { return !(*this == Other); }
 
   /// Prints "Integer", "Pointer", "Float@double", "Anything" or "Unknown".
   void print(llvm::raw_ostream &OS) const;
