@@ -98,6 +98,9 @@ void AugmentedPrimalCloner::Implementation::cloneBody() {
   CloneFunctionInto(Augmented, &Primal, Map,
                     CloneFunctionChangeType::LocalChangesOnly, Returns);
   Augmented->setLinkage(GlobalValue::InternalLinkage);
+  // The primal may have been given a private calling convention (fastcc);
+  // derivative functions are always called with the C convention.
+  Augmented->setCallingConv(CallingConv::C);
   // The augmented primal writes the tape and may grow it with realloc.
   for (Attribute::AttrKind Kind : {Attribute::Memory, Attribute::NoFree,
                                    Attribute::Speculatable, Attribute::NoSync})
