@@ -7,6 +7,7 @@
 
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/DataLayout.h"
+#include "llvm/IR/GlobalVariable.h"
 #include "llvm/IR/Module.h"
 #include "llvm/Support/Alignment.h"
 
@@ -18,6 +19,7 @@ namespace {
 const char *const ReserveName = "adjoint.tape.reserve";
 const char *const PopName = "adjoint.tape.pop";
 const char *const TapeTypeName = "adjoint.tape";
+const char *const CacheName = "adjoint.tape.cache";
 constexpr unsigned DataField = 0, SizeField = 1, CapacityField = 2;
 constexpr uint64_t MinimumCapacity = 4096;
 } // namespace
@@ -47,8 +49,42 @@ Value *TapeBuilder::createTape(IRBuilderBase &Builder) const {
   IRBuilder<> EntryBuilder(&F->getEntryBlock(),
                            F->getEntryBlock().getFirstInsertionPt());
   AllocaInst *Tape = EntryBuilder.CreateAlloca(tapeType(), nullptr, "tape");
-  Builder.CreateStore(Constant::getNullValue(tapeType()), Tape);
+  // Take the buffer the previous gradient on this thread left behind (the
+  // cache is emptied, so a nested request starts its own).
+  GlobalVariable *Cache = cache();
+  Type *Ptr = Builder.getPtrTy();
+  Value *CachedData = Builder.CreateLoad(Ptr, Cache);
+  Value *CapacityAddress = Builder.CreateStructGEP(cacheType(), Cache, 1);
+  Value *CachedCapacity =
+      Builder.CreateLoad(Builder.getInt64Ty(), CapacityAddress);
+  Builder.CreateStore(Constant::getNullValue(cacheType()), Cache);
+  Builder.CreateStore(CachedData,
+                      Builder.CreateStructGEP(tapeType(), Tape, DataField));
+  Builder.CreateStore(Builder.getInt64(0),
+                      Builder.CreateStructGEP(tapeType(), Tape, SizeField));
+  Builder.CreateStore(CachedCapacity,
+                      Builder.CreateStructGEP(tapeType(), Tape, CapacityField));
   return Tape;
+}
+
+StructType *TapeBuilder::cacheType() const {
+  LLVMContext &Context = M.getContext();
+  return StructType::get(PointerType::getUnqual(Context),
+                         Type::getInt64Ty(Context));
+}
+
+/// A thread-local { data, capacity }: the tape storage of the last gradient
+/// that finished on this thread, reused by the next one so that large tapes
+/// are not mapped and faulted in again on every call.
+GlobalVariable *TapeBuilder::cache() const {
+  if (GlobalVariable *Existing = M.getGlobalVariable(CacheName, true))
+    return Existing;
+  auto *Cache = new GlobalVariable(
+      M, cacheType(), /*isConstant=*/false, GlobalValue::InternalLinkage,
+      Constant::getNullValue(cacheType()), CacheName, nullptr,
+      GlobalValue::GeneralDynamicTLSModel);
+  Cache->setAlignment(Align(8));
+  return Cache;
 }
 
 /// reserve(tape, n): grows the tape when needed, bumps its size by n and
@@ -163,14 +199,30 @@ SmallVector<Value *, 8> TapeBuilder::pop(IRBuilderBase &Builder, Value *Tape,
   return Values;
 }
 
+/// Returns the storage to the cache when it is empty, else frees it
+/// (free(NULL) does nothing, so no branch is needed).
 void TapeBuilder::destroyTape(IRBuilderBase &Builder, Value *Tape) const {
   LLVMContext &Context = M.getContext();
   Type *Ptr = PointerType::getUnqual(Context);
+  Type *I64 = Type::getInt64Ty(Context);
   Value *Data = Builder.CreateLoad(
       Ptr, Builder.CreateStructGEP(tapeType(), Tape, DataField));
+  Value *Capacity = Builder.CreateLoad(
+      I64, Builder.CreateStructGEP(tapeType(), Tape, CapacityField));
+  GlobalVariable *Cache = cache();
+  Value *CapacityAddress = Builder.CreateStructGEP(cacheType(), Cache, 1);
+  Value *Cached = Builder.CreateLoad(Ptr, Cache);
+  Value *CachedCapacity = Builder.CreateLoad(I64, CapacityAddress);
+  Value *Keep = Builder.CreateIsNull(Cached);
   FunctionCallee Free =
       M.getOrInsertFunction("free", Type::getVoidTy(Context), Ptr);
-  Builder.CreateCall(Free, {Data});
+  Builder.CreateCall(Free, {Builder.CreateSelect(
+                               Keep, ConstantPointerNull::get(
+                                         PointerType::getUnqual(Context)),
+                               Data)});
+  Builder.CreateStore(Builder.CreateSelect(Keep, Data, Cached), Cache);
+  Builder.CreateStore(Builder.CreateSelect(Keep, Capacity, CachedCapacity),
+                      CapacityAddress);
 }
 
 bool TapeBuilder::isTapeHelper(const Function &F) const {

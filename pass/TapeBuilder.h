@@ -3,7 +3,8 @@
 // The tape is a growable byte stack, `{ ptr data, i64 size, i64 capacity }`,
 // owned by the gradient of one request and shared by every augmented primal
 // and pullback it calls. Each value occupies a slot of its store size rounded
-// up to 8 bytes.
+// up to 8 bytes. The storage outlives the gradient: a thread-local cache
+// hands it to the next gradient on the same thread.
 //
 //===----------------------------------------------------------------------===//
 #ifndef ADJOINT_PASS_TAPEBUILDER_H
@@ -14,6 +15,7 @@
 #include "llvm/IR/IRBuilder.h"
 
 namespace llvm {
+class GlobalVariable;
 class Module;
 class StructType;
 } // namespace llvm
@@ -48,6 +50,8 @@ public:
 
 private:
   llvm::Function *reserveFunction() const;
+  llvm::GlobalVariable *cache() const;
+  llvm::StructType *cacheType() const;
   llvm::Function *popFunction() const;
   uint64_t slotSize(llvm::Type *T) const;
 
