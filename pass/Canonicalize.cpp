@@ -8,6 +8,7 @@
 
 #include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/Instructions.h"
+#include "llvm/Transforms/Scalar/DeadStoreElimination.h"
 #include "llvm/Transforms/Scalar/EarlyCSE.h"
 #include "llvm/Transforms/Scalar/InstSimplifyPass.h"
 #include "llvm/Transforms/Scalar/SROA.h"
@@ -60,6 +61,9 @@ Function *createCanonicalCopy(Function &F, FunctionAnalysisManager &FAM) {
   Simplify.addPass(PromotePass());
   Simplify.addPass(EarlyCSEPass());
   Simplify.addPass(InstSimplifyPass());
+  // Copies into memory nothing reads (e.g. what SROA leaves of a split
+  // array) would otherwise need types for no derivative.
+  Simplify.addPass(DSEPass());
   Simplify.addPass(SimplifyCFGPass());
   Simplify.run(*Copy, FAM);
   unifyReturns(*Copy);

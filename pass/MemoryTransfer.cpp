@@ -7,6 +7,7 @@
 
 #include "typeanalysis/TypeAnalysis.h"
 
+#include "llvm/IR/Constants.h"
 #include "llvm/IR/IntrinsicInst.h"
 #include "llvm/IR/Module.h"
 
@@ -18,22 +19,35 @@ bool isMemoryTransfer(const Instruction &I) { return isa<MemTransferInst>(I); }
 
 bool isMemoryFill(const Instruction &I) { return isa<MemSetInst>(I); }
 
+/// Looks at the bytes the copy moves (the first 256 when the length is not
+/// a constant), on both sides: a uniform layout is one floating-point type,
+/// or pointers, or integers only. Mixed or unknown data has no layout.
 std::optional<TransferLayout> layoutOf(const CallBase &Copy,
                                        const TypeInfo &Types) {
+  constexpr int64_t Window = 256;
+  int64_t Length = Window;
+  if (auto *Constant = dyn_cast<ConstantInt>(Copy.getArgOperand(2)))
+    Length = std::min<int64_t>(Constant->getSExtValue(), Window);
+  TransferLayout Layout;
+  bool SawInteger = false;
   for (unsigned Operand : {1u, 0u}) {
-    ConcreteType Kind = Types.typeAt(Copy.getArgOperand(Operand), 0);
-    TransferLayout Layout;
-    if (Kind.isFloat()) {
-      Layout.FloatType = Kind.floatType();
-      return Layout;
+    for (int64_t Offset = 0; Offset < Length; Offset += 4) {
+      ConcreteType Kind = Types.typeAt(Copy.getArgOperand(Operand), Offset);
+      if (Kind.isAnything())
+        return std::nullopt;
+      if (Kind.isFloat()) {
+        if (Layout.FloatType && Layout.FloatType != Kind.floatType())
+          return std::nullopt;
+        Layout.FloatType = Kind.floatType();
+      }
+      Layout.CarriesPointers |= Kind.isPointer();
+      SawInteger |= Kind.isInteger();
     }
-    if (Kind.isPointer()) {
-      Layout.CarriesPointers = true;
-      return Layout;
-    }
-    if (Kind.isInteger())
-      return Layout;
   }
+  if (Layout.FloatType && Layout.CarriesPointers)
+    return std::nullopt; // Mixed records: not supported yet.
+  if (Layout.FloatType || Layout.CarriesPointers || SawInteger)
+    return Layout;
   return std::nullopt;
 }
 

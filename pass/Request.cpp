@@ -100,6 +100,18 @@ bool isConvertible(const Type *From, const Type *To) {
   return From->isIntegerTy() && To->isIntegerTy();
 }
 
+/// Reads where the adjoints go (an `sret` pointer or the call's result);
+/// returns the index of the argument that names the target.
+unsigned readResult(CallBase &Call, Request &R) {
+  if (Call.arg_size() > 0 && Call.paramHasAttr(0, Attribute::StructRet)) {
+    R.ResultPointer = Call.getArgOperand(0);
+    R.ResultType = Call.getParamStructRetType(0);
+    return 1;
+  }
+  R.ResultType = Call.getType();
+  return 0;
+}
+
 /// Parses and validates one request; each problem is reported.
 class RawRequestParser {
 public:
@@ -145,13 +157,7 @@ std::optional<Request> RawRequestParser::parse() {
 }
 
 bool RawRequestParser::parseResult() {
-  if (Call.arg_size() > 0 && Call.paramHasAttr(0, Attribute::StructRet)) {
-    R.ResultPointer = Call.getArgOperand(0);
-    R.ResultType = Call.getParamStructRetType(0);
-    Next = 1;
-  } else {
-    R.ResultType = Call.getType();
-  }
+  Next = readResult(Call, R);
   return true;
 }
 
@@ -313,14 +319,7 @@ std::optional<Request> readPinnedRequest(CallBase &Call) {
   StringRef Spelling = Call.getCalledFunction()
                            ->getFnAttribute(ActivityAttribute)
                            .getValueAsString();
-  unsigned Next = 0;
-  if (Call.arg_size() > 0 && Call.paramHasAttr(0, Attribute::StructRet)) {
-    R.ResultPointer = Call.getArgOperand(0);
-    R.ResultType = Call.getParamStructRetType(0);
-    Next = 1;
-  } else {
-    R.ResultType = Call.getType();
-  }
+  unsigned Next = readResult(Call, R);
   if (Next >= Call.arg_size())
     return std::nullopt;
   R.Target =

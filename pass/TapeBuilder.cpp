@@ -216,10 +216,10 @@ void TapeBuilder::destroyTape(IRBuilderBase &Builder, Value *Tape) const {
   Value *Keep = Builder.CreateIsNull(Cached);
   FunctionCallee Free =
       M.getOrInsertFunction("free", Type::getVoidTy(Context), Ptr);
-  Builder.CreateCall(Free, {Builder.CreateSelect(
-                               Keep, ConstantPointerNull::get(
-                                         PointerType::getUnqual(Context)),
-                               Data)});
+  Builder.CreateCall(
+      Free, {Builder.CreateSelect(
+                Keep, ConstantPointerNull::get(PointerType::getUnqual(Context)),
+                Data)});
   Builder.CreateStore(Builder.CreateSelect(Keep, Data, Cached), Cache);
   Builder.CreateStore(Builder.CreateSelect(Keep, Capacity, CachedCapacity),
                       CapacityAddress);
