@@ -200,6 +200,10 @@ bool ActivityInfo::isActive(const Value *V) const {
          isDifferentiableType(V->getType());
 }
 
+bool ActivityInfo::isVaried(const Value *V) const {
+  return Varied.contains(V) && isDifferentiableType(V->getType());
+}
+
 bool ActivityInfo::hasShadow(const Value *V) const {
   return Shadowed.contains(V);
 }

@@ -46,6 +46,9 @@ public:
 
   /// True when \p V carries an adjoint.
   bool isActive(const llvm::Value *V) const;
+  /// True when \p V is a floating-point value that depends on the active
+  /// inputs (whether or not it is useful).
+  bool isVaried(const llvm::Value *V) const;
   /// True when the pointer \p V has a shadow.
   bool hasShadow(const llvm::Value *V) const;
   /// True when the reverse sweep must do something for \p I.

@@ -22,6 +22,7 @@
 #include "llvm/Analysis/AliasAnalysis.h"
 #include "llvm/Analysis/LoopInfo.h"
 #include "llvm/Analysis/ScalarEvolution.h"
+#include "llvm/Analysis/ValueTracking.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/DerivedTypes.h"
 #include "llvm/IR/Dominators.h"
@@ -169,38 +170,64 @@ std::string ADContext::describeChain() const {
 
 bool ADContext::checkInstructions(Derivation &D) {
   bool Ok = true;
-  for (BasicBlock &B : *D.Primal) {
-    for (Instruction &I : B) {
-      Ok &= checkReturnedShadow(I, D);
-      ReverseAction Action = classifyReverse(I, *D.Activity);
-      if (Action.Kind == ReverseKind::MemoryTransfer) {
-        Ok &= checkMemoryTransfer(I, D);
-        continue;
-      }
-      if (Action.Kind == ReverseKind::CustomCall) {
-        std::string Problem;
-        if (!resolveCustomRule(cast<CallBase>(I), Problem)) {
-          reportErrorAt(I, *D.Original, Problem + "\n  " + describeChain());
-          Ok = false;
-        }
-        continue;
-      }
-      if (Action.Kind == ReverseKind::Unsupported) {
-        reportUnsupported(I, Action, *D.Original, describeChain());
-        Ok = false;
-        continue;
-      }
-      if (Action.Kind != ReverseKind::Call)
-        continue;
-      auto &Call = cast<CallBase>(I);
-      SmallVector<Value *, 8> Arguments(Call.args());
-      Derivation *Callee =
-          prepare(*Call.getCalledFunction(), calleeSignature(Call, *D.Activity),
-                  /*TopLevel=*/false, argumentTypes(*D.Types, Arguments));
-      D.Callees.push_back(Callee);
-    }
-  }
+  for (BasicBlock &B : *D.Primal)
+    for (Instruction &I : B)
+      Ok &= checkInstruction(I, D);
   return Ok;
+}
+
+bool ADContext::checkInstruction(Instruction &I, Derivation &D) {
+  if (!checkReturnedShadow(I, D) || !checkGlobalStore(I, D))
+    return false;
+  ReverseAction Action = classifyReverse(I, *D.Activity);
+  switch (Action.Kind) {
+  case ReverseKind::MemoryTransfer:
+    return checkMemoryTransfer(I, D);
+  case ReverseKind::CustomCall: {
+    std::string Problem;
+    if (resolveCustomRule(cast<CallBase>(I), Problem))
+      return true;
+    reportErrorAt(I, *D.Original, Problem + "\n  " + describeChain());
+    return false;
+  }
+  case ReverseKind::Unsupported:
+    reportUnsupported(I, Action, *D.Original, describeChain());
+    return false;
+  case ReverseKind::Call: {
+    auto &Call = cast<CallBase>(I);
+    SmallVector<Value *, 8> Arguments(Call.args());
+    D.Callees.push_back(
+        prepare(*Call.getCalledFunction(), calleeSignature(Call, *D.Activity),
+                /*TopLevel=*/false, argumentTypes(*D.Types, Arguments)));
+    return true;
+  }
+  default:
+    return true;
+  }
+}
+
+/// A varied value stored into a global variable would lose its derivative
+/// (globals have no shadows): an error rather than a silent zero.
+bool ADContext::checkGlobalStore(Instruction &I, Derivation &D) {
+  auto *Store = dyn_cast<StoreInst>(&I);
+  if (!Store || !D.Activity->isVaried(Store->getValueOperand()) ||
+      D.Activity->hasShadow(Store->getPointerOperand()))
+    return true;
+  auto *Global =
+      dyn_cast<GlobalVariable>(getUnderlyingObject(Store->getPointerOperand()));
+  if (!Global)
+    return true;
+  reportErrorAt(I, *D.Original,
+                "cannot differentiate: a value that depends on the active "
+                "inputs is stored into the global variable '" +
+                    Global->getName() +
+                    "', which has no shadow, so its derivative would be "
+                    "lost\n  " +
+                    describeChain() +
+                    "\n  fix: pass the memory through a pointer argument "
+                    "annotated enzyme_dup, or move the store into a function "
+                    "marked inactive");
+  return false;
 }
 
 bool ADContext::checkReturnedShadow(Instruction &I, Derivation &D) {

@@ -109,6 +109,8 @@ private:
   /// "while differentiating 'g' (called from 'f') for the request in 'main'"
   std::string describeChain() const;
   bool checkInstructions(Derivation &D);
+  bool checkInstruction(llvm::Instruction &I, Derivation &D);
+  bool checkGlobalStore(llvm::Instruction &I, Derivation &D);
   bool checkReturnedShadow(llvm::Instruction &I, Derivation &D);
   bool checkMemoryTransfer(llvm::Instruction &I, Derivation &D);
   void collectReachable(Derivation &D, std::vector<Derivation *> &Out);
