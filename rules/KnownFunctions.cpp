@@ -28,87 +28,54 @@ const char *const MathFunctionNames[] = {
     "fmax",  "copysign", "erf",       "erfc",     "floor", "ceil",  "round",
     "trunc", "rint",     "nearbyint", "roundeven"};
 
+/// The primitive each math intrinsic computes.
+const std::pair<Intrinsic::ID, const char *> IntrinsicPrimitives[] = {
+    {Intrinsic::sin, "sin"},
+    {Intrinsic::cos, "cos"},
+    {Intrinsic::tan, "tan"},
+    {Intrinsic::asin, "asin"},
+    {Intrinsic::acos, "acos"},
+    {Intrinsic::atan, "atan"},
+    {Intrinsic::sinh, "sinh"},
+    {Intrinsic::cosh, "cosh"},
+    {Intrinsic::tanh, "tanh"},
+    {Intrinsic::exp, "exp"},
+    {Intrinsic::exp2, "exp2"},
+    {Intrinsic::exp10, "exp10"},
+    {Intrinsic::log, "log"},
+    {Intrinsic::log2, "log2"},
+    {Intrinsic::log10, "log10"},
+    {Intrinsic::sqrt, "sqrt"},
+    {Intrinsic::pow, "pow"},
+    {Intrinsic::powi, "powi"},
+    {Intrinsic::fabs, "fabs"},
+    {Intrinsic::fma, "fma"},
+    {Intrinsic::fmuladd, "fmuladd"},
+    {Intrinsic::minnum, "fmin"},
+    {Intrinsic::minimum, "fmin"},
+    {Intrinsic::maxnum, "fmax"},
+    {Intrinsic::maximum, "fmax"},
+    {Intrinsic::copysign, "copysign"},
+    {Intrinsic::floor, "floor"},
+    {Intrinsic::ceil, "ceil"},
+    {Intrinsic::round, "round"},
+    {Intrinsic::roundeven, "roundeven"},
+    {Intrinsic::trunc, "trunc"},
+    {Intrinsic::rint, "rint"},
+    {Intrinsic::nearbyint, "nearbyint"},
+    {Intrinsic::vector_reduce_fadd, "vector.reduce.fadd"},
+    {Intrinsic::vector_reduce_fmul, "vector.reduce.fmul"},
+    {Intrinsic::vector_reduce_fmax, "vector.reduce.fmax"},
+    {Intrinsic::vector_reduce_fmin, "vector.reduce.fmin"},
+    {Intrinsic::vector_reduce_fmaximum, "vector.reduce.fmaximum"},
+    {Intrinsic::vector_reduce_fminimum, "vector.reduce.fminimum"},
+};
+
 std::optional<StringRef> primitiveOfIntrinsic(Intrinsic::ID ID) {
-  switch (ID) {
-  case Intrinsic::sin:
-    return StringRef("sin");
-  case Intrinsic::cos:
-    return StringRef("cos");
-  case Intrinsic::tan:
-    return StringRef("tan");
-  case Intrinsic::asin:
-    return StringRef("asin");
-  case Intrinsic::acos:
-    return StringRef("acos");
-  case Intrinsic::atan:
-    return StringRef("atan");
-  case Intrinsic::sinh:
-    return StringRef("sinh");
-  case Intrinsic::cosh:
-    return StringRef("cosh");
-  case Intrinsic::tanh:
-    return StringRef("tanh");
-  case Intrinsic::exp:
-    return StringRef("exp");
-  case Intrinsic::exp2:
-    return StringRef("exp2");
-  case Intrinsic::exp10:
-    return StringRef("exp10");
-  case Intrinsic::log:
-    return StringRef("log");
-  case Intrinsic::log2:
-    return StringRef("log2");
-  case Intrinsic::log10:
-    return StringRef("log10");
-  case Intrinsic::sqrt:
-    return StringRef("sqrt");
-  case Intrinsic::pow:
-    return StringRef("pow");
-  case Intrinsic::powi:
-    return StringRef("powi");
-  case Intrinsic::fabs:
-    return StringRef("fabs");
-  case Intrinsic::fma:
-    return StringRef("fma");
-  case Intrinsic::fmuladd:
-    return StringRef("fmuladd");
-  case Intrinsic::minnum:
-  case Intrinsic::minimum:
-    return StringRef("fmin");
-  case Intrinsic::maxnum:
-  case Intrinsic::maximum:
-    return StringRef("fmax");
-  case Intrinsic::copysign:
-    return StringRef("copysign");
-  case Intrinsic::floor:
-    return StringRef("floor");
-  case Intrinsic::ceil:
-    return StringRef("ceil");
-  case Intrinsic::round:
-    return StringRef("round");
-  case Intrinsic::roundeven:
-    return StringRef("roundeven");
-  case Intrinsic::trunc:
-    return StringRef("trunc");
-  case Intrinsic::rint:
-    return StringRef("rint");
-  case Intrinsic::nearbyint:
-    return StringRef("nearbyint");
-  case Intrinsic::vector_reduce_fadd:
-    return StringRef("vector.reduce.fadd");
-  case Intrinsic::vector_reduce_fmul:
-    return StringRef("vector.reduce.fmul");
-  case Intrinsic::vector_reduce_fmax:
-    return StringRef("vector.reduce.fmax");
-  case Intrinsic::vector_reduce_fmin:
-    return StringRef("vector.reduce.fmin");
-  case Intrinsic::vector_reduce_fmaximum:
-    return StringRef("vector.reduce.fmaximum");
-  case Intrinsic::vector_reduce_fminimum:
-    return StringRef("vector.reduce.fminimum");
-  default:
-    return std::nullopt;
-  }
+  for (const auto &[Known, Primitive] : IntrinsicPrimitives)
+    if (Known == ID)
+      return StringRef(Primitive);
+  return std::nullopt;
 }
 
 std::optional<StringRef> primitiveOfOpcode(unsigned Opcode) {
