@@ -177,7 +177,8 @@ bool ADContext::checkInstructions(Derivation &D) {
 }
 
 bool ADContext::checkInstruction(Instruction &I, Derivation &D) {
-  if (!checkReturnedShadow(I, D) || !checkGlobalStore(I, D))
+  if (!checkReturnedShadow(I, D) || !checkGlobalStore(I, D) ||
+      !checkMergedShadows(I, D))
     return false;
   ReverseAction Action = classifyReverse(I, *D.Activity);
   switch (Action.Kind) {
@@ -204,6 +205,33 @@ bool ADContext::checkInstruction(Instruction &I, Derivation &D) {
   default:
     return true;
   }
+}
+
+/// A phi or select of pointers has a shadow when one of its inputs has; every
+/// other input must have one too (or be null), or the merged shadow would be
+/// wrong on some paths.
+bool ADContext::checkMergedShadows(Instruction &I, Derivation &D) {
+  if (!(isa<PHINode>(I) || isa<SelectInst>(I)) || !D.Activity->hasShadow(&I))
+    return true;
+  for (const Use &Operand : I.operands()) {
+    Value *V = Operand.get();
+    if (!V->getType()->isPointerTy() || D.Activity->hasShadow(V) ||
+        isa<ConstantPointerNull>(V) || isa<UndefValue>(V))
+      continue;
+    Value *Inactive = V->stripPointerCasts();
+    std::string Name = Inactive->hasName()
+                           ? ("'" + Inactive->getName() + "'").str()
+                           : std::string("a pointer computed here");
+    reportErrorAt(
+        I, *D.Original,
+        "cannot differentiate: a pointer may point either to memory with a "
+        "shadow or to memory without one (" +
+            Name + ")\n  " + describeChain() +
+            "\n  fix: pass the memory without a shadow through an enzyme_dup "
+            "argument too, or keep the two cases in separate functions");
+    return false;
+  }
+  return true;
 }
 
 /// A varied value stored into a global variable would lose its derivative
