@@ -178,7 +178,7 @@ bool ADContext::checkInstructions(Derivation &D) {
 
 bool ADContext::checkInstruction(Instruction &I, Derivation &D) {
   if (!checkReturnedShadow(I, D) || !checkGlobalStore(I, D) ||
-      !checkMergedShadows(I, D))
+      !checkMergedShadows(I, D) || !checkShadowedPointerUse(I, D))
     return false;
   ReverseAction Action = classifyReverse(I, *D.Activity);
   switch (Action.Kind) {
@@ -232,6 +232,52 @@ bool ADContext::checkMergedShadows(Instruction &I, Derivation &D) {
     return false;
   }
   return true;
+}
+
+namespace {
+
+/// True when the integer \p V is computed from the address of a pointer
+/// with a shadow (within a few steps).
+bool comesFromShadowedAddress(const Value *V, const ActivityInfo &Activity,
+                              unsigned Depth = 0) {
+  auto *I = dyn_cast<Instruction>(V);
+  if (!I || Depth > 8)
+    return false;
+  if (auto *Cast = dyn_cast<PtrToIntInst>(I))
+    return Activity.hasShadow(Cast->getPointerOperand());
+  return any_of(I->operands(), [&](const Use &Operand) {
+    return comesFromShadowedAddress(Operand.get(), Activity, Depth + 1);
+  });
+}
+
+} // namespace
+
+/// Pointers to active memory that leave the pointer world lose their
+/// shadows: vectors of pointers (gathers, scatters) and integer arithmetic
+/// turned back into a pointer. Both are errors rather than lost derivatives.
+bool ADContext::checkShadowedPointerUse(Instruction &I, Derivation &D) {
+  std::string Problem;
+  if (I.getType()->isVectorTy() &&
+      I.getType()->getScalarType()->isPointerTy() &&
+      any_of(I.operands(), [&](const Use &Operand) {
+        return D.Activity->hasShadow(Operand.get());
+      }))
+    Problem = "a vector of pointers into memory with a shadow (a gather or "
+              "scatter) is not supported yet\n  " +
+              describeChain() +
+              "\n  fix: compile this function with -fno-vectorize, or for a "
+              "target without gather instructions";
+  else if (isa<IntToPtrInst>(I) &&
+           comesFromShadowedAddress(I.getOperand(0), *D.Activity))
+    Problem = "a pointer into memory with a shadow is rebuilt from integer "
+              "arithmetic, which loses its shadow\n  " +
+              describeChain() +
+              "\n  fix: compute the address with pointer arithmetic "
+              "(p + i) instead of through uintptr_t";
+  if (Problem.empty())
+    return true;
+  reportErrorAt(I, *D.Original, "cannot differentiate: " + Problem);
+  return false;
 }
 
 /// A varied value stored into a global variable would lose its derivative

@@ -112,6 +112,7 @@ private:
   bool checkInstruction(llvm::Instruction &I, Derivation &D);
   bool checkGlobalStore(llvm::Instruction &I, Derivation &D);
   bool checkMergedShadows(llvm::Instruction &I, Derivation &D);
+  bool checkShadowedPointerUse(llvm::Instruction &I, Derivation &D);
   bool checkReturnedShadow(llvm::Instruction &I, Derivation &D);
   bool checkMemoryTransfer(llvm::Instruction &I, Derivation &D);
   void collectReachable(Derivation &D, std::vector<Derivation *> &Out);
