@@ -124,6 +124,9 @@ std::optional<StringRef> mathPrimitiveOfName(StringRef Name) {
 }
 
 std::optional<StringRef> primitiveOf(const Instruction &I) {
+  // The shuffle rule transposes a fixed mask; scalable shuffles have none.
+  if (isa<ShuffleVectorInst>(I) && isa<ScalableVectorType>(I.getType()))
+    return std::nullopt;
   if (auto *Call = dyn_cast<CallBase>(&I)) {
     const Function *Callee = Call->getCalledFunction();
     if (!Callee)

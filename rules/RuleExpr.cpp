@@ -106,7 +106,7 @@ Value *Emitter::emitShuffleTranspose(const Expr &E, Type *Hint) {
   Value *Adjoint = emit(*E.Children[0], Hint);
   auto *Shuffle = cast<ShuffleVectorInst>(Inputs.Primal);
   auto *Source = cast<FixedVectorType>(Inputs.OperandTypes[E.Index]);
-  int Width = Source->getNumElements();
+  int Width = static_cast<int>(Source->getNumElements());
   int Offset = E.Index == 0 ? 0 : Width;
   Value *Sum = Constant::getNullValue(Source);
   ArrayRef<int> Mask = Shuffle->getShuffleMask();
