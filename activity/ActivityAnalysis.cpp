@@ -114,6 +114,12 @@ bool ActivityInfo::update(const Instruction &I) {
     Changed = true;
   }
   markAllocationsWrittenBy(I, Changed);
+  // Memory merged with shadowed memory by a phi or select needs a shadow
+  // too, when it is an allocation that can have one.
+  if ((isa<PHINode>(I) || isa<SelectInst>(I)) && Shadowed.contains(&I))
+    for (const Use &Operand : I.operands())
+      if (Operand->getType()->isPointerTy())
+        markAllocationsBehind(Operand.get(), Changed);
   return Changed;
 }
 

@@ -1,5 +1,5 @@
-; A pointer that may point to memory with a shadow or to a table without
-; one cannot be differentiated: the reverse sweep would have no shadow to
+; A pointer that may point to memory with a shadow or to a global table
+; (which cannot have one) cannot be differentiated: the reverse sweep would have no shadow to
 ; accumulate into on one of the paths.
 ; RUN: not %opt -passes=adjoint -disable-output %s 2>&1 | FileCheck %s
 
