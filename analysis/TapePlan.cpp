@@ -144,8 +144,7 @@ void TapePlan::planInstruction(const Instruction &I,
   const BasicBlock *B = I.getParent();
   switch (Action.Kind) {
   case ReverseKind::Rule: {
-    unsigned Count =
-        isa<CallBase>(I) ? cast<CallBase>(I).arg_size() : I.getNumOperands();
+    unsigned Count = rules::primitiveOperandCount(I);
     SmallVector<bool, 4> ActiveOperands;
     for (unsigned Index = 0; Index < Count; ++Index)
       ActiveOperands.push_back(Activity.isActive(I.getOperand(Index)));
@@ -217,6 +216,29 @@ ArrayRef<Recipe> TapePlan::recipes(const BasicBlock *B) const {
   if (It == Recipes.end())
     return {};
   return It->second;
+}
+
+SmallVector<Type *, 8> TapePlan::recordTypes(const BasicBlock *B) const {
+  LLVMContext &Context = B->getContext();
+  Type *I64 = Type::getInt64Ty(Context);
+  SmallVector<Type *, 8> Types;
+  if (recordsPredecessor(B))
+    Types.push_back(I64);
+  for (const TapeEntry &Entry : entries(B)) {
+    switch (Entry.Kind) {
+    case TapeEntryKind::Primal:
+    case TapeEntryKind::Shadow:
+      Types.push_back(Entry.Value->getType());
+      break;
+    case TapeEntryKind::CustomTape:
+      Types.push_back(PointerType::getUnqual(Context));
+      break;
+    case TapeEntryKind::Counter:
+      Types.push_back(I64);
+      break;
+    }
+  }
+  return Types;
 }
 
 ArrayRef<TapeEntry> TapePlan::entries(const BasicBlock *B) const {

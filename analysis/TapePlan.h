@@ -38,6 +38,7 @@ class AAResults;
 class DominatorTree;
 class LoopInfo;
 class ScalarEvolution;
+class Type;
 class Function;
 class Instruction;
 class Value;
@@ -125,6 +126,10 @@ public:
   bool recordsPredecessor(const llvm::BasicBlock *B) const {
     return predecessors(B).size() > 1 && !Reversal.countedLoopHeadedBy(B);
   }
+  /// The slot types of \p B's record, in push order: the predecessor index
+  /// (when recorded), then one per entry.
+  llvm::SmallVector<llvm::Type *, 8>
+  recordTypes(const llvm::BasicBlock *B) const;
   /// How loops are reversed.
   const LoopReversal &loopReversal() const { return Reversal; }
 

@@ -76,15 +76,8 @@ ADContext::estimateTape(Function &F, const ActivitySignature &Signature) {
   LoopInfo &Loops = FAM.getResult<LoopAnalysis>(*D.Primal);
   uint64_t Once = 0, PerIteration = 0;
   for (BasicBlock &B : *D.Primal) {
-    SmallVector<Type *, 8> Types;
-    if (D.Plan->recordsPredecessor(&B))
-      Types.push_back(Type::getInt64Ty(M.getContext()));
-    for (const TapeEntry &Entry : D.Plan->entries(&B))
-      Types.push_back(Entry.Kind == TapeEntryKind::Primal ||
-                              Entry.Kind == TapeEntryKind::Shadow
-                          ? Entry.Value->getType()
-                          : Type::getInt64Ty(M.getContext()));
-    (Loops.getLoopFor(&B) ? PerIteration : Once) += Tape.recordBytes(Types);
+    uint64_t Bytes = Tape.recordBytes(D.Plan->recordTypes(&B));
+    (Loops.getLoopFor(&B) ? PerIteration : Once) += Bytes;
   }
   return {Once, PerIteration};
 }
@@ -321,8 +314,11 @@ bool ADContext::checkReturnedShadow(Instruction &I, Derivation &D) {
 }
 
 bool ADContext::checkMemoryTransfer(Instruction &I, Derivation &D) {
-  if (layoutOf(cast<CallBase>(I), *D.Types))
+  if (std::optional<TransferLayout> Layout =
+          layoutOf(cast<CallBase>(I), *D.Types)) {
+    D.TransferLayouts[&I] = *Layout;
     return true;
+  }
   reportErrorAt(
       I, *D.Original,
       "cannot differentiate: cannot deduce the type of the data that '" +

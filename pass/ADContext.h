@@ -10,6 +10,7 @@
 #define ADJOINT_PASS_ADCONTEXT_H
 
 #include "activity/ActivitySignature.h"
+#include "pass/MemoryTransfer.h"
 #include "pass/TapeBuilder.h"
 #include "typeanalysis/TypeTree.h"
 
@@ -57,6 +58,8 @@ struct Derivation {
   std::unique_ptr<TapePlan> Plan;
   /// What the bytes behind the primal's pointers hold.
   const TypeInfo *Types = nullptr;
+  /// The layout of each differentiated memcpy/memmove, found when checking.
+  llvm::DenseMap<const llvm::Instruction *, TransferLayout> TransferLayouts;
   DerivativeFunctions Functions;
   std::vector<Derivation *> Callees;
   bool Failed = false;

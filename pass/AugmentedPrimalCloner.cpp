@@ -210,8 +210,7 @@ void AugmentedPrimalCloner::Implementation::mirrorPointerTransfer(
   if (!D.Activity->hasShadow(Transfer.getRawDest()) ||
       !D.Activity->hasShadow(Transfer.getRawSource()))
     return;
-  std::optional<TransferLayout> Layout = layoutOf(Transfer, *D.Types);
-  if (!Layout || !Layout->CarriesPointers)
+  if (!D.TransferLayouts.lookup(&Transfer).CarriesPointers)
     return;
   auto *Clone = cast<MemTransferInst>(Map[&Transfer]);
   IRBuilder<> Builder(Clone->getNextNode());
@@ -223,7 +222,7 @@ void AugmentedPrimalCloner::Implementation::mirrorPointerTransfer(
 void AugmentedPrimalCloner::Implementation::mirrorPointerStores() {
   for (BasicBlock &B : *D.Primal) {
     for (Instruction &I : B) {
-      if (isMemoryTransfer(I)) {
+      if (isa<MemTransferInst>(I)) {
         mirrorPointerTransfer(cast<MemTransferInst>(I));
         continue;
       }

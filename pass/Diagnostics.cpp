@@ -98,14 +98,4 @@ void reportUnsupported(const Instruction &I, const ReverseAction &Action,
   reportErrorAt(I, Original, Message);
 }
 
-std::string describeLocation(const DebugLoc &Loc) {
-  if (!Loc)
-    return "";
-  std::string Text;
-  raw_string_ostream Stream(Text);
-  auto *Scope = cast<DIScope>(Loc.getScope());
-  Stream << Scope->getFilename() << ":" << Loc.getLine() << ":" << Loc.getCol();
-  return Stream.str();
-}
-
 } // namespace adjoint

@@ -38,9 +38,6 @@ void reportUnsupported(const llvm::Instruction &I, const ReverseAction &Action,
                        const llvm::Function &Original,
                        const std::string &Chain);
 
-/// Returns "file:line:col" for \p Loc, or an empty string without debug info.
-std::string describeLocation(const llvm::DebugLoc &Loc);
-
 } // namespace adjoint
 
 #endif

@@ -15,10 +15,6 @@ using namespace llvm;
 
 namespace adjoint {
 
-bool isMemoryTransfer(const Instruction &I) { return isa<MemTransferInst>(I); }
-
-bool isMemoryFill(const Instruction &I) { return isa<MemSetInst>(I); }
-
 /// Looks at the bytes the copy moves (the first 256 when the length is not
 /// a constant), on both sides: a uniform layout is one floating-point type,
 /// or pointers, or integers only. Mixed or unknown data has no layout.

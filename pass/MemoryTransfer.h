@@ -34,11 +34,6 @@ struct TransferLayout {
   bool CarriesPointers = false;    ///< Pointers, whose shadows move too.
 };
 
-/// True for memcpy and memmove.
-bool isMemoryTransfer(const llvm::Instruction &I);
-/// True for memset.
-bool isMemoryFill(const llvm::Instruction &I);
-
 /// The layout of the data \p Copy moves, or empty when type analysis cannot
 /// tell.
 std::optional<TransferLayout> layoutOf(const llvm::CallBase &Copy,

@@ -16,6 +16,7 @@
 #include "pass/MemoryTransfer.h"
 #include "pass/RecomputeEmitter.h"
 #include "pass/TapeBuilder.h"
+#include "rules/KnownFunctions.h"
 #include "rules/RuleRegistry.h"
 
 #include "llvm/Analysis/LoopInfo.h"
@@ -188,17 +189,10 @@ void PullbackCloner::Implementation::buildReverseBlock(BasicBlock &B) {
 
 void PullbackCloner::Implementation::popRecord(BasicBlock &B,
                                                IRBuilder<> &Builder) {
-  SmallVector<Type *, 8> Types;
   bool HasIndex = D.Plan->recordsPredecessor(&B);
-  if (HasIndex)
-    Types.push_back(Builder.getInt64Ty());
   ArrayRef<TapeEntry> Entries = D.Plan->entries(&B);
-  for (const TapeEntry &Entry : Entries)
-    Types.push_back(Entry.Kind == TapeEntryKind::CustomTape ? Builder.getPtrTy()
-                    : Entry.Kind == TapeEntryKind::Counter
-                        ? Builder.getInt64Ty()
-                        : Entry.Value->getType());
-  SmallVector<Value *, 8> Values = Tape.pop(Builder, TapeArgument, Types);
+  SmallVector<Value *, 8> Values =
+      Tape.pop(Builder, TapeArgument, D.Plan->recordTypes(&B));
   unsigned Position = 0;
   if (HasIndex)
     PredecessorIndex = Values[Position++];
@@ -291,8 +285,7 @@ void PullbackCloner::Implementation::applyRule(
   if (!Activity.isActive(&I))
     return;
   Value *Adjoint = takeAdjoint(&I, Builder);
-  unsigned Count =
-      isa<CallBase>(I) ? cast<CallBase>(I).arg_size() : I.getNumOperands();
+  unsigned Count = rules::primitiveOperandCount(I);
   SmallVector<bool, 4> Active;
   SmallVector<Type *, 4> Types;
   for (unsigned K = 0; K < Count; ++K) {
@@ -420,13 +413,13 @@ void PullbackCloner::Implementation::reverseCustomCall(CallBase &Call,
 /// Adjoint:  shadow(src)[k] += shadow(dst)[k]; shadow(dst)[k] = 0
 void PullbackCloner::Implementation::reverseTransfer(MemTransferInst &Transfer,
                                                      IRBuilder<> &Builder) {
-  std::optional<TransferLayout> Layout = layoutOf(Transfer, *D.Types);
-  if (!Layout || !Layout->FloatType)
+  Type *FloatType = D.TransferLayouts.lookup(&Transfer).FloatType;
+  if (!FloatType)
     return;
   Value *Source = Activity.hasShadow(Transfer.getRawSource())
                       ? shadowValue(Transfer.getRawSource())
                       : nullptr;
-  emitTransferAdjoint(Builder, Layout->FloatType, Source,
+  emitTransferAdjoint(Builder, FloatType, Source,
                       shadowValue(Transfer.getRawDest()),
                       primalValue(Transfer.getLength()));
 }

@@ -147,6 +147,12 @@ std::optional<StringRef> primitiveOf(const Instruction &I) {
   return primitiveOfOpcode(I.getOpcode());
 }
 
+unsigned primitiveOperandCount(const Instruction &I) {
+  if (auto *Call = dyn_cast<CallBase>(&I))
+    return Call->arg_size();
+  return I.getNumOperands();
+}
+
 bool isInactiveLibraryFunction(StringRef Name) {
   static const StringSet<> Names = {
       "printf", "fprintf", "sprintf", "snprintf", "puts", "fputs", "putchar",

@@ -25,6 +25,10 @@ namespace adjoint::rules {
 /// its arguments). Empty for instructions that are not primitives.
 std::optional<llvm::StringRef> primitiveOf(const llvm::Instruction &I);
 
+/// The number of operands of the primitive \p I computes: a call's
+/// arguments, or an instruction's operands.
+unsigned primitiveOperandCount(const llvm::Instruction &I);
+
 /// The math primitive a function declaration names ("sinf" -> "sin"), or
 /// empty when \p Name is not a known math function.
 std::optional<llvm::StringRef> mathPrimitiveOfName(llvm::StringRef Name);
