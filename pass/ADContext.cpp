@@ -179,8 +179,11 @@ bool ADContext::checkInstruction(Instruction &I, Derivation &D) {
     return checkMemoryTransfer(I, D);
   case ReverseKind::CustomCall: {
     std::string Problem;
-    if (resolveCustomRule(cast<CallBase>(I), Problem))
+    if (std::optional<CustomRule> Rule =
+            resolveCustomRule(cast<CallBase>(I), Problem)) {
+      D.CustomRules[&I] = *Rule;
       return true;
+    }
     reportErrorAt(I, *D.Original, Problem + "\n  " + describeChain());
     return false;
   }

@@ -10,6 +10,7 @@
 #define ADJOINT_PASS_ADCONTEXT_H
 
 #include "activity/ActivitySignature.h"
+#include "pass/CustomRuleCall.h"
 #include "pass/MemoryTransfer.h"
 #include "pass/TapeBuilder.h"
 #include "typeanalysis/TypeTree.h"
@@ -58,6 +59,8 @@ struct Derivation {
   std::unique_ptr<TapePlan> Plan;
   /// What the bytes behind the primal's pointers hold.
   const TypeInfo *Types = nullptr;
+  /// The resolved rule of each call to a function with a custom rule.
+  llvm::DenseMap<const llvm::Instruction *, CustomRule> CustomRules;
   /// The layout of each differentiated memcpy/memmove, found when checking.
   llvm::DenseMap<const llvm::Instruction *, TransferLayout> TransferLayouts;
   DerivativeFunctions Functions;

@@ -277,8 +277,7 @@ void AugmentedPrimalCloner::Implementation::replaceDifferentiatedCall(
 /// Original:  y = f(x...) with a registered rule
 /// Augmented: (tape, y) = f_aug(x, shadow(x), ...)
 void AugmentedPrimalCloner::Implementation::replaceCustomCall(CallBase &Call) {
-  std::string Problem;
-  CustomRule Rule = *resolveCustomRule(Call, Problem);
+  const CustomRule &Rule = D.CustomRules.find(&Call)->second;
   auto *Clone = cast<CallInst>(Map[&Call]);
   SmallVector<Value *, 8> Arguments = interleaveShadows(
       Call, [&](unsigned K) { return Clone->getArgOperand(K); },

@@ -386,8 +386,7 @@ void PullbackCloner::Implementation::reverseCall(CallBase &Call,
 /// Adjoint:  (dx_float...) = f_rev(x, shadow(x), ..., [dy], [tape])
 void PullbackCloner::Implementation::reverseCustomCall(CallBase &Call,
                                                        IRBuilder<> &Builder) {
-  std::string Problem;
-  CustomRule Rule = *resolveCustomRule(Call, Problem);
+  const CustomRule &Rule = D.CustomRules.find(&Call)->second;
   SmallVector<Value *, 8> Arguments = interleaveShadows(
       Call, [&](unsigned K) { return primalValue(Call.getArgOperand(K)); },
       [&](unsigned K) -> Value * {
